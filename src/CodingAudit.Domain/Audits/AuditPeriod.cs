@@ -61,4 +61,9 @@ public readonly record struct AuditPeriod : IComparable<AuditPeriod>
     public int CompareTo(AuditPeriod other) => (Year, Month).CompareTo((other.Year, other.Month));
 
     public override string ToString() => $"{Year:D4}-{Month:D2}";
+
+    public static bool operator <(AuditPeriod left, AuditPeriod right) => left.CompareTo(right) < 0;
+    public static bool operator <=(AuditPeriod left, AuditPeriod right) => left.CompareTo(right) <= 0;
+    public static bool operator >(AuditPeriod left, AuditPeriod right) => left.CompareTo(right) > 0;
+    public static bool operator >=(AuditPeriod left, AuditPeriod right) => left.CompareTo(right) >= 0;
 }
