@@ -1,10 +1,10 @@
 namespace CodingAudit.Ingest.RatStats;
 
-/// <summary>A bad line in an appraisal input file; the message reads "file:line: problem".</summary>
+/// <summary>A bad line in an appraisal input file; the message reads "file:line: problem" ("file: problem" when no line applies).</summary>
 public sealed class AppraisalInputException : FormatException
 {
     public AppraisalInputException(string file, int line, string problem)
-        : base($"{file}:{line}: {problem}")
+        : base(line > 0 ? $"{file}:{line}: {problem}" : $"{file}: {problem}")
     {
         File = file;
         Line = line;
