@@ -159,14 +159,14 @@ public static class SpecialFunctions
 
     /// <summary>
     /// Finds x in [lo, hi] where the increasing function f crosses <paramref name="target"/>, by bisection until the
-    /// bracket cannot shrink further in double precision (or 2,000 halvings).
+    /// bracket is within 1e-15 of its midpoint, relatively, or cannot shrink further in double precision.
     /// </summary>
     internal static double BisectIncreasing(Func<double, double> f, double target, double lo, double hi)
     {
         for (var i = 0; i < 2_000; i++)
         {
             var mid = lo + (hi - lo) / 2;
-            if (mid <= lo || mid >= hi) break;
+            if (mid <= lo || mid >= hi || hi - lo <= 1e-15 * Math.Abs(mid)) break;
             if (f(mid) < target) lo = mid;
             else hi = mid;
         }

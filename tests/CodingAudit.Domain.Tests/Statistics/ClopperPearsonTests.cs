@@ -101,12 +101,12 @@ internal static class BruteForce
         return (lo + hi) / 2;
     }
 
-    public static double LogFactorial(int n)
-    {
-        double sum = 0;
-        for (var i = 2; i <= n; i++) sum += Math.Log(i);
-        return sum;
-    }
+    // ln(n!) as plain running sums of ln i, computed once.
+    private static readonly double[] LogFactorials = Enumerable.Range(0, 1001)
+        .Select(n => Enumerable.Range(2, Math.Max(0, n - 1)).Sum(i => Math.Log(i)))
+        .ToArray();
+
+    public static double LogFactorial(int n) => LogFactorials[n];
 
     /// <summary>C(n, k) as a double by the multiplicative formula.</summary>
     public static double Choose(long n, long k)
