@@ -2,68 +2,70 @@ using System.Globalization;
 
 namespace CodingAudit.Domain.Audits;
 
-/// <summary>A calendar month audited by a run, written "YYYY-MM".</summary>
-/// <remarks>The period of a scheduled run comes from the run's scheduled time, never from the wall clock, so a run
-/// that fires late (or is caught up after downtime) still audits the month it was scheduled for.</remarks>
-public readonly record struct AuditPeriod : IComparable<AuditPeriod>
+/// <summary>A calendar audit period of service dates: <see cref="Start"/> inclusive to <see cref="End"/> exclusive.</summary>
+public sealed record AuditPeriod
 {
-    public AuditPeriod(int year, int month)
+    private AuditPeriod(PeriodGranularity granularity, DateOnly start, DateOnly end)
     {
-        if (year is < 1900 or > 9999) throw new ArgumentOutOfRangeException(nameof(year), year, "Year out of range.");
-        if (month is < 1 or > 12) throw new ArgumentOutOfRangeException(nameof(month), month, "Month must be 1-12.");
-        Year = year;
-        Month = month;
+        Granularity = granularity;
+        Start = start;
+        End = end;
     }
 
-    public int Year { get; }
-    public int Month { get; }
+    public PeriodGranularity Granularity { get; }
+    public DateOnly Start { get; }
+    public DateOnly End { get; }
 
-    /// <summary>First day of the month (inclusive).</summary>
-    public DateOnly Start => new(Year, Month, 1);
-
-    /// <summary>Last day of the month (inclusive).</summary>
-    public DateOnly End => Start.AddMonths(1).AddDays(-1);
-
-    public AuditPeriod Previous => FromDate(Start.AddMonths(-1));
-
-    public AuditPeriod Next => FromDate(Start.AddMonths(1));
-
-    public static AuditPeriod FromDate(DateOnly date) => new(date.Year, date.Month);
-
-    /// <summary>The month before the scheduled run time, read in the plan's time zone: a run scheduled for
-    /// 1 March 06:00 America/New_York audits February.</summary>
-    public static AuditPeriod ForScheduledRun(DateTimeOffset scheduledAt, TimeZoneInfo timeZone)
+    /// <summary>"2024-03", "2024-Q1" or "2024".</summary>
+    public string Label => Granularity switch
     {
-        ArgumentNullException.ThrowIfNull(timeZone);
-        var local = TimeZoneInfo.ConvertTime(scheduledAt, timeZone);
-        return FromDate(DateOnly.FromDateTime(local.DateTime)).Previous;
+        PeriodGranularity.Month => Start.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+        PeriodGranularity.Quarter => $"{Start.Year}-Q{(Start.Month - 1) / 3 + 1}",
+        _ => Start.Year.ToString(CultureInfo.InvariantCulture),
+    };
+
+    public bool Contains(DateOnly date) => date >= Start && date < End;
+
+    /// <summary>The period of <paramref name="granularity"/> that contains <paramref name="date"/>.</summary>
+    public static AuditPeriod Containing(DateOnly date, PeriodGranularity granularity)
+    {
+        var start = granularity switch
+        {
+            PeriodGranularity.Month => new DateOnly(date.Year, date.Month, 1),
+            PeriodGranularity.Quarter => new DateOnly(date.Year, (date.Month - 1) / 3 * 3 + 1, 1),
+            PeriodGranularity.Year => new DateOnly(date.Year, 1, 1),
+            _ => throw new ArgumentOutOfRangeException(nameof(granularity), granularity, "Unknown period granularity."),
+        };
+        return new AuditPeriod(granularity, start, Advance(start, granularity, 1));
     }
 
-    public static AuditPeriod Parse(string text)
+    /// <summary>The period just before this one (the one a scheduled run at the start of a period audits).</summary>
+    public AuditPeriod Previous() => new(Granularity, Advance(Start, Granularity, -1), Start);
+
+    public AuditPeriod Next() => new(Granularity, End, Advance(End, Granularity, 1));
+
+    /// <summary>Parses a <see cref="Label"/> ("2024-03", "2024-Q1", "2024").</summary>
+    public static AuditPeriod Parse(string label)
     {
-        if (TryParse(text, out var period)) return period;
-        throw new FormatException($"'{text}' is not a period: write YYYY-MM, e.g. 2024-09");
+        ArgumentException.ThrowIfNullOrWhiteSpace(label);
+        var text = label.Trim();
+        if (text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 1)
+            return Containing(new DateOnly(year, 1, 1), PeriodGranularity.Year);
+        if (text.Length == 7 && text[4] == '-' && (text[5] == 'Q' || text[5] == 'q')
+            && int.TryParse(text[..4], NumberStyles.None, CultureInfo.InvariantCulture, out year) && year >= 1
+            && text[6] is >= '1' and <= '4')
+            return Containing(new DateOnly(year, (text[6] - '1') * 3 + 1, 1), PeriodGranularity.Quarter);
+        if (DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
+            return Containing(month, PeriodGranularity.Month);
+        throw new FormatException($"'{label}' is not a period: use 2024-03, 2024-Q1 or 2024.");
     }
 
-    public static bool TryParse(string? text, out AuditPeriod period)
+    private static DateOnly Advance(DateOnly start, PeriodGranularity granularity, int by) => granularity switch
     {
-        period = default;
-        if (text is null || text.Length != 7 || text[4] != '-') return false;
-        if (!int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)) return false;
-        if (!int.TryParse(text.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month)) return false;
-        if (year < 1900 || month is < 1 or > 12) return false;
-        period = new AuditPeriod(year, month);
-        return true;
-    }
+        PeriodGranularity.Month => start.AddMonths(by),
+        PeriodGranularity.Quarter => start.AddMonths(3 * by),
+        _ => start.AddYears(by),
+    };
 
-    public bool Contains(DateOnly date) => date.Year == Year && date.Month == Month;
-
-    public int CompareTo(AuditPeriod other) => (Year, Month).CompareTo((other.Year, other.Month));
-
-    public override string ToString() => $"{Year:D4}-{Month:D2}";
-
-    public static bool operator <(AuditPeriod left, AuditPeriod right) => left.CompareTo(right) < 0;
-    public static bool operator <=(AuditPeriod left, AuditPeriod right) => left.CompareTo(right) <= 0;
-    public static bool operator >(AuditPeriod left, AuditPeriod right) => left.CompareTo(right) > 0;
-    public static bool operator >=(AuditPeriod left, AuditPeriod right) => left.CompareTo(right) >= 0;
+    public override string ToString() => Label;
 }

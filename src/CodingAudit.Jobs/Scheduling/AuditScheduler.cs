@@ -1,3 +1,4 @@
+using CodingAudit.Domain.Audits;
 using Hangfire;
 
 namespace CodingAudit.Jobs.Scheduling;
@@ -13,16 +14,16 @@ public sealed class AuditScheduler(IRecurringJobManager recurring)
     public const string Prefix = "audit-plan:";
 
     /// <summary>Adds or updates the recurring job of each active plan and removes those of inactive or deleted plans.</summary>
-    public ScheduleChanges Apply(IReadOnlyCollection<PlanSchedule> plans, IEnumerable<string> existingRecurringIds)
+    public ScheduleChanges Apply(IReadOnlyCollection<AuditPlan> plans, IEnumerable<string> existingRecurringIds)
     {
         var registered = new List<string>();
-        foreach (var plan in plans.Where(p => p.Active))
+        foreach (var plan in plans.Where(p => p is { Active: true, Schedule: not null }))
         {
-            var planId = plan.PlanId;
-            recurring.AddOrUpdate<ScheduledAuditJob>(plan.RecurringJobId, AuditRunJobsQueue,
-                job => job.Fire(planId, null, CancellationToken.None), plan.Cron,
-                new RecurringJobOptions { TimeZone = plan.TimeZone, MisfireHandling = MisfireHandlingMode.Strict });
-            registered.Add(plan.RecurringJobId);
+            var planId = plan.Id;
+            recurring.AddOrUpdate<ScheduledAuditJob>(RecurringJobId(planId), AuditRunJobsQueue,
+                job => job.Fire(planId, null, CancellationToken.None), plan.Schedule!.Cron,
+                new RecurringJobOptions { TimeZone = plan.Schedule.TimeZone, MisfireHandling = MisfireHandlingMode.Strict });
+            registered.Add(RecurringJobId(planId));
         }
         var removed = existingRecurringIds
             .Where(id => id.StartsWith(Prefix, StringComparison.Ordinal) && !registered.Contains(id))
@@ -30,6 +31,12 @@ public sealed class AuditScheduler(IRecurringJobManager recurring)
         foreach (var id in removed) recurring.RemoveIfExists(id);
         return new ScheduleChanges(registered, removed);
     }
+
+    public static string RecurringJobId(string planId) => Prefix + planId;
+
+    /// <summary>The plan's next scheduled time after <paramref name="after"/>, for display.</summary>
+    public static DateTimeOffset? NextOccurrence(AuditSchedule schedule, DateTimeOffset after) =>
+        Cronos.CronExpression.Parse(schedule.Cron).GetNextOccurrence(after, schedule.TimeZone);
 
     private const string AuditRunJobsQueue = Pipeline.AuditRunJobs.Queue;
 }

@@ -7,6 +7,6 @@ public interface IAuditRunStarter
 {
     Task<(long RunId, bool Created)> StartAsync(string planId, AuditPeriod period, DateTimeOffset scheduledFor, CancellationToken cancel);
 
-    /// <summary>The time zone the plan's schedule is written in (IANA id).</summary>
-    Task<TimeZoneInfo> TimeZoneOfAsync(string planId, CancellationToken cancel);
+    /// <summary>The stored plan (its schedule's time zone and its period granularity decide the audited period).</summary>
+    Task<AuditPlan> PlanAsync(string planId, CancellationToken cancel);
 }

@@ -15,8 +15,8 @@ public sealed class ScheduledAuditJob(IAuditRunStarter runs, IBackgroundJobClien
     public async Task Fire(string planId, PerformContext? context, CancellationToken cancel)
     {
         var scheduledFor = ScheduledTime(context) ?? clock.GetUtcNow();
-        var zone = await runs.TimeZoneOfAsync(planId, cancel);
-        var period = AuditPeriod.ForScheduledRun(scheduledFor, zone);
+        var plan = await runs.PlanAsync(planId, cancel);
+        var period = ScheduledPeriod.For(scheduledFor, plan.Schedule?.TimeZone ?? TimeZoneInfo.Utc, plan.Scope.Period);
         var (runId, created) = await runs.StartAsync(planId, period, scheduledFor, cancel);
         if (created) jobs.Enqueue<AuditRunJobs>(j => j.FreezeFrame(runId, CancellationToken.None));
     }

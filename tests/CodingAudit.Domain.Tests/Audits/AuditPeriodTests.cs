@@ -4,38 +4,29 @@ namespace CodingAudit.Domain.Tests.Audits;
 
 public sealed class AuditPeriodTests
 {
-    private static readonly TimeZoneInfo NewYork = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
-
-    [Fact]
-    public void ForScheduledRun_FirstOfMonthLocal_AuditsPreviousMonth()
+    [Theory]
+    [InlineData("2024-03-17", PeriodGranularity.Month, "2024-03-01", "2024-04-01", "2024-03")]
+    [InlineData("2024-08-31", PeriodGranularity.Quarter, "2024-07-01", "2024-10-01", "2024-Q3")]
+    [InlineData("2024-12-31", PeriodGranularity.Year, "2024-01-01", "2025-01-01", "2024")]
+    public void Containing_GivesCalendarPeriod(string date, PeriodGranularity granularity, string start, string end, string label)
     {
-        // 1 March 2024 06:00 in New York is 11:00 UTC.
-        var scheduled = new DateTimeOffset(2024, 3, 1, 11, 0, 0, TimeSpan.Zero);
-        Assert.Equal(new AuditPeriod(2024, 2), AuditPeriod.ForScheduledRun(scheduled, NewYork));
+        var period = AuditPeriod.Containing(DateOnly.Parse(date), granularity);
+        Assert.Equal((DateOnly.Parse(start), DateOnly.Parse(end), label), (period.Start, period.End, period.Label));
+        Assert.Equal(period, AuditPeriod.Parse(label));
     }
 
     [Fact]
-    public void ForScheduledRun_UtcAlreadyNextMonthButLocalNot_UsesLocalMonth()
+    public void Previous_OfJanuaryIsDecember()
     {
-        // 1 March 2024 02:00 UTC is still 29 February 21:00 in New York: the run belongs to the February schedule slot.
-        var scheduled = new DateTimeOffset(2024, 3, 1, 2, 0, 0, TimeSpan.Zero);
-        Assert.Equal(new AuditPeriod(2024, 1), AuditPeriod.ForScheduledRun(scheduled, NewYork));
+        var period = AuditPeriod.Parse("2024-01").Previous();
+        Assert.Equal("2023-12", period.Label);
+        Assert.False(period.Contains(new DateOnly(2024, 1, 1)));
+        Assert.True(period.Contains(new DateOnly(2023, 12, 31)));
     }
-
-    [Fact]
-    public void ForScheduledRun_January_AuditsDecemberOfPreviousYear() =>
-        Assert.Equal(new AuditPeriod(2023, 12),
-            AuditPeriod.ForScheduledRun(new DateTimeOffset(2024, 1, 1, 12, 0, 0, TimeSpan.Zero), NewYork));
 
     [Theory]
-    [InlineData("2024-9")]
-    [InlineData("2024/09")]
     [InlineData("2024-13")]
-    [InlineData("")]
-    public void Parse_Malformed_Throws(string text) => Assert.Throws<FormatException>(() => AuditPeriod.Parse(text));
-
-    [Fact]
-    public void StartAndEnd_LeapFebruary() =>
-        Assert.Equal((new DateOnly(2024, 2, 1), new DateOnly(2024, 2, 29)),
-            (AuditPeriod.Parse("2024-02").Start, AuditPeriod.Parse("2024-02").End));
+    [InlineData("2024-Q5")]
+    [InlineData("March")]
+    public void Parse_Nonsense_Throws(string label) => Assert.Throws<FormatException>(() => AuditPeriod.Parse(label));
 }
