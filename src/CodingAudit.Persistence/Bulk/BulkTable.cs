@@ -25,15 +25,3 @@ internal sealed class BulkTable<T>(string name, params BulkColumn<T>[] columns)
 
     public string ColumnList => string.Join(", ", Columns.Select(c => c.Name));
 }
-
-/// <summary>Read and inserted counts of an idempotent load; <see cref="AlreadyPresent"/> = read - inserted.</summary>
-public sealed record ImportCounts(long Read, long Inserted)
-{
-    public static ImportCounts Zero { get; } = new(0, 0);
-
-    public long AlreadyPresent => Read - Inserted;
-
-    public ImportCounts Add(long read, long inserted) => new(Read + read, Inserted + inserted);
-
-    public override string ToString() => $"{Read} read, {Inserted} inserted, {AlreadyPresent} already present";
-}
