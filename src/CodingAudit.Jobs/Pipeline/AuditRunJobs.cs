@@ -5,7 +5,7 @@ namespace CodingAudit.Jobs.Pipeline;
 /// <summary>
 /// The pipeline's Hangfire jobs. Thin on purpose: each takes the run id, calls its stage, and enqueues what follows.
 /// Fan-out and fan-in work without Hangfire Pro batches: the sample stage enqueues one job per shard, and the shard
-/// that completes the last outstanding shard (decided by the database, see <see cref="IAuditStages.CheckShardAsync"/>)
+/// that completes the last outstanding shard (decided by the database, see <see cref="IAuditStages.CheckSampleShardAsync"/>)
 /// enqueues aggregation.
 /// </summary>
 /// <remarks>
@@ -20,8 +20,26 @@ public sealed class AuditRunJobs(IAuditStages stages, IBackgroundJobClient jobs)
     [Queue(Queue), AutomaticRetry(Attempts = 3, OnAttemptsExceeded = AttemptsExceededAction.Fail)]
     public async Task FreezeFrame(long runId, CancellationToken cancel)
     {
-        await Guard(runId, "frame", () => stages.FreezeFrameAsync(runId, cancel), cancel);
-        jobs.Enqueue<AuditRunJobs>(j => j.DrawSample(runId, CancellationToken.None));
+        var shards = 0;
+        await Guard(runId, "frame", async () => shards = await stages.FreezeFrameAsync(runId, cancel), cancel);
+        if (shards == 0)
+        {
+            jobs.Enqueue<AuditRunJobs>(j => j.DrawSample(runId, CancellationToken.None));
+            return;
+        }
+        for (var shard = 0; shard < shards; shard++)
+        {
+            var s = shard;
+            jobs.Enqueue<AuditRunJobs>(j => j.CheckPopulationShard(runId, s, CancellationToken.None));
+        }
+    }
+
+    [Queue(Queue), AutomaticRetry(Attempts = 5, OnAttemptsExceeded = AttemptsExceededAction.Fail)]
+    public async Task CheckPopulationShard(long runId, int shard, CancellationToken cancel)
+    {
+        var completedLast = false;
+        await Guard(runId, $"population shard {shard}", async () => completedLast = await stages.CheckPopulationShardAsync(runId, shard, cancel), cancel);
+        if (completedLast) jobs.Enqueue<AuditRunJobs>(j => j.DrawSample(runId, CancellationToken.None));
     }
 
     [Queue(Queue), AutomaticRetry(Attempts = 3, OnAttemptsExceeded = AttemptsExceededAction.Fail)]
@@ -37,15 +55,15 @@ public sealed class AuditRunJobs(IAuditStages stages, IBackgroundJobClient jobs)
         for (var shard = 0; shard < shards; shard++)
         {
             var s = shard;
-            jobs.Enqueue<AuditRunJobs>(j => j.CheckShard(runId, s, CancellationToken.None));
+            jobs.Enqueue<AuditRunJobs>(j => j.CheckSampleShard(runId, s, CancellationToken.None));
         }
     }
 
     [Queue(Queue), AutomaticRetry(Attempts = 5, OnAttemptsExceeded = AttemptsExceededAction.Fail)]
-    public async Task CheckShard(long runId, int shard, CancellationToken cancel)
+    public async Task CheckSampleShard(long runId, int shard, CancellationToken cancel)
     {
         var completedLast = false;
-        await Guard(runId, $"check shard {shard}", async () => completedLast = await stages.CheckShardAsync(runId, shard, cancel), cancel);
+        await Guard(runId, $"sample shard {shard}", async () => completedLast = await stages.CheckSampleShardAsync(runId, shard, cancel), cancel);
         if (completedLast) jobs.Enqueue<AuditRunJobs>(j => j.Aggregate(runId, CancellationToken.None));
     }
 

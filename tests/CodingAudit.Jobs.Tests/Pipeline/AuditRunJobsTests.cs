@@ -20,7 +20,10 @@ public sealed class AuditRunJobsTests
             await stages.Published.Task.WaitAsync(TimeSpan.FromSeconds(60));
         }
 
-        Assert.Equal(["frame", "sample"], stages.Calls.Take(2));
+        Assert.Equal("frame", stages.Calls.First());
+        Assert.Equal(["population 0", "population 1", "population 2"], stages.Calls.Skip(1).Take(3).Order());
+        Assert.Equal("sample", stages.Calls.ElementAt(4));
+        Assert.Equal(1, stages.Calls.Count(c => c == "sample"));
         Assert.Equal(Enumerable.Range(0, 7).Select(i => $"shard {i}").Order(), stages.Calls.Where(c => c.StartsWith("shard", StringComparison.Ordinal)).Order());
         Assert.Equal(1, stages.Calls.Count(c => c == "aggregate"));
         Assert.Equal(["aggregate", "render", "publish"], stages.Calls.TakeLast(3));
@@ -51,7 +54,15 @@ public sealed class AuditRunJobsTests
         public TaskCompletionSource Failed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
         public int FailSampleTimes { get; set; }
 
-        public Task FreezeFrameAsync(long runId, CancellationToken cancel) { Calls.Enqueue("frame"); return Task.CompletedTask; }
+        private int _populationRemaining = 3;
+
+        public Task<int> FreezeFrameAsync(long runId, CancellationToken cancel) { Calls.Enqueue("frame"); return Task.FromResult(3); }
+
+        public Task<bool> CheckPopulationShardAsync(long runId, int shard, CancellationToken cancel)
+        {
+            Calls.Enqueue($"population {shard}");
+            return Task.FromResult(Interlocked.Decrement(ref _populationRemaining) == 0);
+        }
 
         public Task<int> DrawSampleAsync(long runId, CancellationToken cancel)
         {
@@ -60,7 +71,7 @@ public sealed class AuditRunJobsTests
             return Task.FromResult(_shards);
         }
 
-        public Task<bool> CheckShardAsync(long runId, int shard, CancellationToken cancel)
+        public Task<bool> CheckSampleShardAsync(long runId, int shard, CancellationToken cancel)
         {
             Calls.Enqueue($"shard {shard}");
             return Task.FromResult(Interlocked.Decrement(ref _remaining) == 0);
