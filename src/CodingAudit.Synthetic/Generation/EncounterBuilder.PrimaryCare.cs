@@ -10,7 +10,8 @@ internal sealed partial class EncounterBuilder
         var child = e.Age < 18;
         var band = e.Age switch { < 5 => 2, < 12 => 3, < 18 => 4, < 40 => 5, < 65 => 6, _ => 7 };
         var code = ((e.NewPatient ? 99380 : 99390) + band).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var abnormal = !child && (traits & Traits.Obesity) != 0 && _rng.Chance(0.5);
+        var childObese = child && e.Age is >= 5 and <= 14 && _rng.Chance(0.2);
+        var abnormal = childObese || (!child && (traits & Traits.Obesity) != 0 && _rng.Chance(0.5));
         var exam = child ? (abnormal ? "Z00.121" : "Z00.129") : (abnormal ? "Z00.01" : "Z00.00");
         AddDx(e, exam);
         e.ChiefComplaint = child ? Pick("Well child check.", "Annual physical for school.") : Pick("Annual physical.", "Routine preventive exam.", "Here for yearly check-up.");
@@ -30,6 +31,23 @@ internal sealed partial class EncounterBuilder
             e.FamilyHistory.Add(Pick("Mother with breast cancer diagnosed at 58.", "Family history of breast cancer (mother)."));
             HistoryOnlyOption(e, "C50.919");
         }
+        if (!child && e.Sex == 'F' && e.Age is >= 21 and <= 64 && _rng.Chance(0.6)) Screening(e, "Z12.4", "Z12.5", "Cervical cancer screening: Pap smear collected today.");
+        if (!child && e.Sex == 'M' && e.Age >= 50 && _rng.Chance(0.6)) Screening(e, "Z12.5", "Z12.4", "Prostate cancer screening discussed; PSA ordered per shared decision.");
+        if (childObese)
+        {
+            // Pediatric BMI is coded by percentile (Z68.5x); the adult BMI codes carry an MCE adult age edit.
+            AddDx(e, "E66.9");
+            AddDx(e, "Z68.54", assessed: false);
+            e.Exam.Add("BMI at the 96th percentile for age.");
+            Assess(e, "Obesity, pediatric (BMI at or above the 95th percentile)", "Nutrition counseling with parent; 5-2-1-0 handout; recheck in 3 months.");
+            var adultBmi = "Z68.3" + _rng.Next(10).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (_tables.AgeConflict(adultBmi, e.Age))
+                e.Options.Add(new(FindingKinds.AgeConflict, c =>
+                {
+                    c.ReplaceDiagnosis("Z68.54", adultBmi);
+                    return new Truth(FindingKinds.AgeConflict, null, adultBmi, "Z68.54");
+                }));
+        }
         Negations(e, _rng.Between(2, 4));
         e.Exam.Add(child ? "Vitals normal for age. Growth chart reviewed." : $"BP {_rng.Between(112, 134)}/{_rng.Between(68, 84)}, HR {_rng.Between(60, 88)}, BMI {(abnormal ? _rng.Between(30, 36) : _rng.Between(20, 29))}.");
         e.Exam.Add("HEENT normal. Heart regular rate and rhythm, no murmur. Lungs clear bilaterally. Abdomen soft, non-tender.");
@@ -48,6 +66,18 @@ internal sealed partial class EncounterBuilder
         // A preventive visit without a separate problem does not support a problem-oriented E/M with modifier 25.
         Modifier25Option(e);
         e.Options.RemoveAll(o => o.Kind == FindingKinds.DxMissed);
+    }
+
+    private void Screening(Encounter e, string code, string otherSex, string plan)
+    {
+        AddDx(e, code, assessed: false);
+        e.Assessment.Add(plan);
+        if (_tables.SexConflict(otherSex, e.Sex))
+            e.Options.Add(new(FindingKinds.SexConflict, c =>
+            {
+                c.ReplaceDiagnosis(code, otherSex);
+                return new Truth(FindingKinds.SexConflict, null, otherSex, code);
+            }));
     }
 
     private void ChronicCare(Encounter e, Traits traits)
@@ -168,7 +198,8 @@ internal sealed partial class EncounterBuilder
     private void AcuteVisit(Encounter e, Traits traits)
     {
         e.Title = Pick("Acute Visit", "Same-Day Visit", "Progress Note");
-        var kind = _rng.Next(9);
+        // Children come with the common infections; the other complaints are adult ones.
+        var kind = e.Age < 18 ? _rng.Next(3) : _rng.Next(9);
         var level = 3;
         string[] excludeNeg = [];
         switch (kind)

@@ -27,13 +27,16 @@ internal sealed partial class EncounterBuilder
 
     private static readonly string[] DenyTemplates = ["Denies {0}.", "No {0}.", "Negative for {0}.", "Patient denies {0}.", "{1}: none reported."];
 
-    public Encounter Build(Specialty specialty, int age, char sex, Traits traits, bool newPatient, DateOnly date, string provider)
+    // preventiveCovered: whether the payer covers preventive E/M codes (99381-99397). The Medicare MUE table gives them
+    // 0 units (CMS policy: not a Medicare benefit), so they are billed only to the commercial plan.
+    public Encounter Build(Specialty specialty, int age, char sex, Traits traits, bool newPatient, DateOnly date, string provider,
+        bool preventiveCovered)
     {
         var e = new Encounter { Specialty = specialty, Age = age, Sex = sex, ServiceDate = date, ProviderName = provider, NewPatient = newPatient };
         switch (specialty)
         {
             case Specialty.PrimaryCare:
-                if (age < 18 || _rng.Chance(0.18)) Preventive(e, traits);
+                if (preventiveCovered && _rng.Chance(age < 18 ? 0.7 : 0.25)) Preventive(e, traits);
                 else if (_rng.Chance(0.55)) ChronicCare(e, traits);
                 else AcuteVisit(e, traits);
                 break;

@@ -117,7 +117,8 @@ public sealed class SeedGenerator
                 var patient = PickPatient(patients, specialty, date, rng);
                 var age = AgeOn(patients.BirthOf(patient), date);
                 var isNew = patients.FirstVisit(patient, specialty);
-                var encounter = builder.Build(specialty, age, patients.SexOf(patient), patients.TraitsOf(patient), isNew, date, provider.Name);
+                var encounter = builder.Build(specialty, age, patients.SexOf(patient), patients.TraitsOf(patient), isNew, date, provider.Name,
+                    preventiveCovered: patients.PayerOf(patient) == 2);
                 var coderIndex = rng.Next(org.Coders.Count);
                 var coder = org.Coders[coderIndex];
                 var (billed, truth) = Inject(encounter, org.Profiles[coderIndex], rng, summary, coder.Id);
