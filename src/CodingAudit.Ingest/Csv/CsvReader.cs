@@ -102,14 +102,17 @@ public sealed class CsvReader : IDisposable
                     Error ??= $"quoted field opened on line {startLine} is never closed";
                     return '\n';
                 }
-                var c = _buffer[_pos++];
-                if (c == '"')
-                {
-                    if (EnsureData() && _buffer[_pos] == '"') { _pos++; Append('"'); continue; }
-                    break;
-                }
-                if (c == '\n') _line++;
-                Append(c);
+                // Copy everything up to the next quote in one go; count the line breaks it contains.
+                var span = _buffer.AsSpan(_pos, _len - _pos);
+                var quote = span.IndexOf('"');
+                var chunk = quote < 0 ? span : span[..quote];
+                _line += chunk.Count('\n');
+                Append(chunk);
+                _pos += chunk.Length;
+                if (quote < 0) continue;
+                _pos++; // the quote
+                if (EnsureData() && _buffer[_pos] == '"') { _pos++; Append('"'); continue; }
+                break;
             }
             // After the closing quote only a separator or the record end may follow.
             while (true)

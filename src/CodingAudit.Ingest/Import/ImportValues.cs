@@ -120,8 +120,10 @@ public static class ImportValues
             diagnoses[i] = diagnoses[i].ToUpperInvariant();
             if (!IsIcd10CmShape(diagnoses[i])) return $"'{diagnoses[i]}' is not an ICD-10-CM code (with its dot, e.g. M17.11)";
         }
-        var duplicate = diagnoses.GroupBy(d => d).FirstOrDefault(g => g.Count() > 1);
-        return duplicate is null ? null : $"diagnosis {duplicate.Key} is listed twice";
+        for (var i = 1; i < diagnoses.Length; i++)
+            for (var j = 0; j < i; j++)
+                if (diagnoses[i] == diagnoses[j]) return $"diagnosis {diagnoses[i]} is listed twice";
+        return null;
     }
 
     public static string? CheckCode(string code, string system)

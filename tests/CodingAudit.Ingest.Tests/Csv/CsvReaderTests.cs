@@ -74,6 +74,20 @@ public sealed class CsvReaderTests
     }
 
     [Fact]
+    public void Read_DoubledQuotesAndLineBreaksAcrossBufferBoundaries_AreKept()
+    {
+        // 70,000 repetitions cross the 64 K buffer several times at every offset of the pattern.
+        var value = string.Concat(Enumerable.Repeat("a\"b\n", 70_000));
+        var text = new StringWriter();
+        using (var writer = new CsvWriter(text, leaveOpen: true)) { writer.WriteRecord("x", value); writer.WriteRecord("after", "row"); }
+
+        var records = ReadAll(text.ToString());
+
+        Assert.Equal(value, records[0].Fields[1]);
+        Assert.Equal(70_002, records[1].Line);
+    }
+
+    [Fact]
     public void WriterThenReader_RoundTripsAwkwardValues()
     {
         string[][] rows = [["plain", "with,comma", "with \"quote\"", "multi\nline\r\ntext", ""], ["", "", "", "", "z"]];

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using CodingAudit.Ingest.Import;
 using CodingAudit.Synthetic.Generation;
 
 namespace CodingAudit.Cli.Commands.Seed;
@@ -12,7 +13,40 @@ internal sealed class SeedCommand : ICliCommand
     {
         var seed = new Command("seed", "Synthetic seed data for demos, tests and evaluation.");
         seed.Subcommands.Add(CreateGenerate());
+        seed.Subcommands.Add(CreateValidate());
         return seed;
+    }
+
+    private static Command CreateValidate()
+    {
+        var folder = new Argument<string>("folder") { Description = "An import folder (docs/import-format.md)." };
+        var rejectsFile = new Option<string?>("--rejects") { Description = "Write the rejects report (CSV: file, line, field, reason) to this path." };
+        var command = new Command("validate", "Read an import folder as an import would, without a database: counts per file, rejects and read speed.");
+        command.Arguments.Add(folder);
+        command.Options.Add(rejectsFile);
+        command.SetHandler(parse =>
+        {
+            var path = parse.GetValue(folder)!;
+            if (!Directory.Exists(path)) throw new UserErrorException($"import folder '{path}' does not exist");
+            var rejects = new ImportRejects();
+            var clock = Stopwatch.StartNew();
+            var claims = ImportFolderScan.Run(path, rejects, done =>
+            {
+                if (done % 200_000 == 0) Console.Error.WriteLine($"  {done:N0} claims read ({clock.Elapsed.TotalSeconds:0.0} s)");
+            });
+            var seconds = clock.Elapsed.TotalSeconds;
+            foreach (var f in rejects.Files)
+                Console.WriteLine($"  {f.File,-16} read {f.Read,10:N0}  imported {f.Imported,10:N0}  rejected {f.Rejected,8:N0}");
+            Console.WriteLine($"{claims:N0} claims read in {seconds:0.0} s ({claims / Math.Max(seconds, 0.001):N0} claims/s, all files included)");
+            if (parse.GetValue(rejectsFile) is { } report)
+            {
+                ImportRejectsWriter.Write(rejects, report);
+                Console.WriteLine($"rejects report: {report}");
+            }
+            foreach (var r in rejects.Items.Take(10)) Console.WriteLine($"  {r.File} line {r.Line}: {r.Field} {r.Reason}");
+            return rejects.Count == 0 ? 0 : 1;
+        });
+        return command;
     }
 
     private static Command CreateGenerate()
