@@ -37,7 +37,7 @@ internal sealed partial class EncounterBuilder
         {
             case Specialty.PrimaryCare:
                 if (preventiveCovered && _rng.Chance(age < 18 ? 0.7 : 0.25)) Preventive(e, traits);
-                else if (_rng.Chance(0.55)) ChronicCare(e, traits);
+                else if (age >= 18 && _rng.Chance(0.55)) ChronicCare(e, traits);
                 else AcuteVisit(e, traits);
                 break;
             case Specialty.Orthopedics: Orthopedics(e, traits); break;

@@ -51,6 +51,8 @@ internal sealed class PatientPool
             _birth[i] = reference.AddYears(-age).AddDays(-rng.Between(1, 364));
             _sex[i] = rng.Chance(0.54) ? 'F' : 'M';
             _traits[i] = DrawTraits(age, _sex[i], rng);
+            // Most patients were seen by the practice before the generated period; some specialties too.
+            _seen[i] = (byte)((rng.Chance(0.75) ? 1 : 0) | (rng.Chance(0.35) ? 0b1111110 : 0));
             // Payer ids are in organisation order: 0 Medicare, 1 Medicaid, 2 commercial.
             _payer[i] = (byte)Math.Min(payerCount - 1, age >= 65
                 ? (rng.Chance(0.9) ? 0 : 2)
