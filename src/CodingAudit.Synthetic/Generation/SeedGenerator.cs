@@ -329,8 +329,9 @@ public sealed class SeedGenerator
         w.WriteString("claimId", claimId);
         w.WriteString("kind", truth.Kind);
         if (truth.Line is { } line) w.WriteNumber("line", line);
-        w.WriteString("code", truth.Code);
-        w.WriteString("expected", truth.Expected);
+        // Absent means "none": no billed code for a missed diagnosis, no correction when the code should go.
+        if (truth.Code.Length > 0) w.WriteString("code", truth.Code);
+        if (truth.Expected.Length > 0) w.WriteString("expected", truth.Expected);
         w.WriteString("coderId", coderId);
         w.WriteStartObject("correct");
         WriteLines(w, correct);
