@@ -4,7 +4,7 @@ namespace CodingAudit.Domain.Codes;
 /// A code, a code with its subtree, or a range, as Excludes1 notes, coverage lists and payer rules write them.
 /// </summary>
 /// <remarks>
-/// Forms: "K52.9" (that code and its children), "C45.-" or "C45*" (the subtree), "O10-O11" or "64490-64495" (a range;
+/// Forms: "K52.9" (that code and its children), "C45.-", "M47.81-" or "C45*" (the subtree), "O10-O11" or "64490-64495" (a range;
 /// a code matches when its leading characters, cut to each end's length, fall between the ends inclusive).
 /// Matching is ordinal and case-sensitive on normalized (upper-case) codes.
 /// </remarks>
@@ -29,7 +29,7 @@ public sealed record CodePattern
         var t = (text ?? "").Trim().ToUpperInvariant();
         if (t.Length == 0) { error = "is empty"; return null; }
         if (t.EndsWith(".-", StringComparison.Ordinal)) t = t[..^2];
-        else if (t.EndsWith('*')) t = t[..^1];
+        else if (t.EndsWith('*') || t.EndsWith('-')) t = t[..^1];
         var dash = t.IndexOf('-', StringComparison.Ordinal);
         string low, high;
         if (dash > 0)
