@@ -5,7 +5,8 @@ namespace CodingAudit.Domain.Codes;
 /// </summary>
 /// <remarks>
 /// When several releases cover a date, the one with the latest <see cref="ReferenceRelease.EffectiveFrom"/> wins
-/// (a newer quarter supersedes an open-ended older one). <see cref="On"/> returns null when no release covers the
+/// (a newer quarter supersedes an open-ended older one); on a tie the release added last wins (a newer cumulative NCCI
+/// table loaded after the shipped one). <see cref="On"/> returns null when no release covers the
 /// date: callers report that as "no edit data", never as a pass.
 /// </remarks>
 public sealed class VersionedTable<T> where T : class
@@ -16,7 +17,7 @@ public sealed class VersionedTable<T> where T : class
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(table);
         Table = table;
-        _byStartDescending = versions.OrderByDescending(v => v.Release.EffectiveFrom).ToArray();
+        _byStartDescending = versions.Reverse().OrderByDescending(v => v.Release.EffectiveFrom).ToArray();
     }
 
     public string Table { get; }
