@@ -53,4 +53,17 @@ internal sealed class EditDay
     public decimal? ConversionFactor { get; }
     public TableVersion<CoverageTable>[] Coverage { get; }
     public ReferenceRelease[] Releases { get; }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (ReferenceRelease Release, CoverageList List)[]> _governing =
+        new(StringComparer.Ordinal);
+
+    /// <summary>The coverage lists in force on this date that govern a procedure code, with their releases.</summary>
+    public (ReferenceRelease Release, CoverageList List)[] Governing(string code) =>
+        Coverage.Length == 0 ? [] : _governing.GetOrAdd(code, static (c, versions) =>
+            versions.SelectMany(v => v.Data.Governing(c).Select(l => (v.Release, l))).ToArray(), Coverage);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _messages = new(StringComparer.Ordinal);
+
+    /// <summary>A message that depends only on the date and a key (the no-data notices), built once.</summary>
+    public string Message(string key, Func<string, string> build) => _messages.GetOrAdd(key, build);
 }

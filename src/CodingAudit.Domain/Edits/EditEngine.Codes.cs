@@ -26,8 +26,8 @@ public sealed partial class EditEngine
                     if (_options.ReportNoEditData)
                         ctx.Add(new Finding(ctx.Claim.Id, null, FindingKinds.NoEditData, EditRuleIds.NoDataPrefix + ReferenceTables.Icd10Cm,
                             Severity.Low, code, null,
-                            $"{code}: the loaded ICD-10-CM release is a subset without category {IcdCodes.Category(code)}; validity not checked.",
-                            $"ICD-10-CM {icd.Release.Version} ({icd.Release.SourceFile})"));
+                            ctx.Day.Message("icd|" + code, _ => $"{code}: the loaded ICD-10-CM release is a subset without category {IcdCodes.Category(code)}; validity not checked."),
+                            ctx.Day.Message("icd|cite", _ => $"ICD-10-CM {icd.Release.Version} ({icd.Release.SourceFile})")));
                     continue;
                 }
                 ctx.Add(new Finding(ctx.Claim.Id, null, FindingKinds.InvalidCode, EditRuleIds.IcdUnknown, Severity.High, code, null,
@@ -77,8 +77,8 @@ public sealed partial class EditEngine
                         $"{table} {version.Release.Version}: no code {code}"));
                 else if (_options.ReportNoEditData)
                     ctx.Add(new Finding(ctx.Claim.Id, line.Number, FindingKinds.NoEditData, EditRuleIds.NoDataPrefix + table, Severity.Low,
-                        code, null, $"{code} is not in the loaded {table} subset {version.Release.Version}; validity not checked.",
-                        $"{table} {version.Release.Version} ({version.Release.SourceFile})"));
+                        code, null, ctx.Day.Message("px|" + code, _ => $"{code} is not in the loaded {table} subset {version.Release.Version}; validity not checked."),
+                        ctx.Day.Message(table + "|cite", _ => $"{table} {version.Release.Version} ({version.Release.SourceFile})")));
                 continue;
             }
             if (!found.IsEffectiveOn(ctx.Claim.ServiceDate))

@@ -9,14 +9,12 @@ public sealed partial class EditEngine
 {
     private void CheckCoverage(EditContext ctx)
     {
-        var versions = ctx.Day.Coverage;
-        if (versions.Length == 0 || ctx.Claim.Lines.Count == 0) return;
+        if (ctx.Day.Coverage.Length == 0 || ctx.Claim.Lines.Count == 0) return;
         if (_options.CoveragePayers is { } payers && !payers.Contains(ctx.Claim.PayerId)) return;
         foreach (var line in ctx.Claim.Lines)
         {
-            foreach (var version in versions)
+            foreach (var (release, list) in ctx.Day.Governing(line.Code))
             {
-                foreach (var list in version.Data.Governing(line.Code))
                 {
                     if (AnyDiagnosis(ctx.Claim, line, list.Covers)) continue;
                     var billed = string.Join(", ", LineDiagnoses(ctx.Claim, line));
@@ -24,7 +22,7 @@ public sealed partial class EditEngine
                     ctx.Add(new Finding(ctx.Claim.Id, line.Number, FindingKinds.Coverage, EditRuleIds.CoveragePrefix + list.PolicyId, Severity.High,
                         line.Code, null,
                         $"{line.Code} is billed with {(billed.Length == 0 ? "no diagnosis" : billed)}, none of which {list.PolicyId} ({list.Title}) covers (covered diagnoses include {examples}).",
-                        $"Coverage {list.PolicyId} {version.Release.Version}: {line.Code} requires a covered diagnosis",
+                        $"Coverage {list.PolicyId} {release.Version}: {line.Code} requires a covered diagnosis",
                         Amount(ctx, line, line.Units)));
                 }
             }

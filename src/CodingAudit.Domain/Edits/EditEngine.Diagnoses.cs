@@ -31,24 +31,23 @@ public sealed partial class EditEngine
             for (var e = 0; e < edits.Count; e++)
             {
                 var edit = edits[e];
-                var cite = $"MCE {mce.Release.Version}: {edit.Code} {edit.Label}";
                 switch (edit.Kind)
                 {
                     case MceEditKind.Age when age < edit.AgeMin || age > edit.AgeMax:
                         ctx.Add(new Finding(ctx.Claim.Id, null, FindingKinds.AgeConflict, EditRuleIds.MceAge, Severity.High, dx[i], null,
                             $"{dx[i]} is for ages {edit.AgeMin}-{edit.AgeMax} ({edit.Label}) but the patient is {age} on the date of service.",
-                            cite));
+                            $"MCE {mce.Release.Version}: {edit.Code} {edit.Label}"));
                         break;
                     case MceEditKind.Sex when patient.Sex != Sex.Unknown && patient.Sex != edit.AllowedSex:
                         ctx.Add(new Finding(ctx.Claim.Id, null, FindingKinds.SexConflict, EditRuleIds.MceSex, Severity.High, dx[i], null,
                             $"{dx[i]} is a {(edit.AllowedSex == Sex.Female ? "female" : "male")}-only diagnosis but the patient is {(patient.Sex == Sex.Female ? "female" : "male")}.",
-                            cite));
+                            $"MCE {mce.Release.Version}: {edit.Code} {edit.Label}"));
                         break;
                     case MceEditKind.Manifestation when i == 0:
                         ctx.Add(new Finding(ctx.Claim.Id, null, FindingKinds.ManifestationFirst, EditRuleIds.MceManifestationFirst,
                             Severity.Medium, dx[i], dx.Count > 1 ? $"{dx[1]} first" : null,
                             $"{dx[i]} is a manifestation code (\"in diseases classified elsewhere\"): it may not be first-listed; list the underlying condition first.",
-                            cite));
+                            $"MCE {mce.Release.Version}: {edit.Code} {edit.Label}"));
                         break;
                 }
             }

@@ -76,16 +76,18 @@ public sealed partial class EditEngine
         }
         var setting = ctx.Claim.Type == ClaimType.Institutional ? "outpatient_hospital" : "practitioner";
         var lines = ctx.Lines;
+        var main = mue?.Data.ForSetting(setting);
+        var hcpcs = mueHcpcs?.Data.ForSetting(setting);
         for (var i = 0; i < lines.Length && lines[i].Own; i++)
         {
             var line = lines[i];
             if (line.Key < 0) continue;
             var version = mue;
-            var edit = mue?.Data.Find(setting, line.Key);
-            if (edit is null && mueHcpcs is not null)
+            MueEdit? edit = null;
+            if (main is null || !main.TryGetValue(line.Key, out edit))
             {
-                edit = mueHcpcs.Data.Find(setting, line.Key);
                 version = mueHcpcs;
+                if (hcpcs is null || !hcpcs.TryGetValue(line.Key, out edit)) continue;
             }
             if (edit is null || version is null) continue;
             if (edit.Mai == 1)
@@ -98,16 +100,35 @@ public sealed partial class EditEngine
             // coded time, claim id, line) first passes the limit, so two claims do not both carry the same excess.
             if (!IsFirstOwnLineOfCode(lines, i)) continue;
             var total = 0;
-            DayLine? crossing = null;
-            var before = 0;
-            foreach (var l in OrderedLinesOf(lines, line.Key))
+            var otherClaims = false;
+            for (var j = 0; j < lines.Length; j++)
             {
-                if (crossing is null && total + l.Line.Units > edit.Value) { crossing = l; before = total; }
-                total += l.Line.Units;
+                if (lines[j].Key != line.Key) continue;
+                total += lines[j].Line.Units;
+                otherClaims |= !lines[j].Own;
+            }
+            if (total <= edit.Value) continue;
+            var before = 0;
+            DayLine? crossing = null;
+            if (!otherClaims)
+            {
+                for (var j = i; j < lines.Length && lines[j].Own; j++)
+                {
+                    if (lines[j].Key != line.Key) continue;
+                    if (before + lines[j].Line.Units > edit.Value) { crossing = lines[j]; break; }
+                    before += lines[j].Line.Units;
+                }
+            }
+            else
+            {
+                foreach (var l in OrderedLinesOf(lines, line.Key))
+                {
+                    if (before + l.Line.Units > edit.Value) { crossing = l; break; }
+                    before += l.Line.Units;
+                }
             }
             if (crossing is not { } x || !x.Own) continue;
             var allowed = Math.Max(edit.Value - before, 0);
-            var otherClaims = lines.Any(l => !l.Own && l.Key == line.Key);
             AddMue(ctx, x.Line, edit, version.Release, total, allowed,
                 $"{total} units on {ctx.Claim.ServiceDate:yyyy-MM-dd}{(otherClaims ? " across this patient's same-day claims" : " summed over the claim's lines")}",
                 excess: Math.Min(total - edit.Value, x.Line.Units));

@@ -20,6 +20,7 @@ public sealed partial class EditEngine : IClaimCheck
 {
     private readonly ConcurrentDictionary<int, EditDay> _days = new();
     private readonly EditEngineOptions _options;
+    private readonly ConcurrentDictionary<string, string> _coverageText = new(StringComparer.Ordinal);
 
     public EditEngine(ReferenceLibrary library, PayerRuleBook? payerRules = null, EditEngineOptions? options = null)
     {
@@ -90,14 +91,17 @@ public sealed partial class EditEngine : IClaimCheck
     private void NoData(EditContext ctx, string table, string what)
     {
         if (!_options.ReportNoEditData) return;
-        var known = Library.Table<object>(table).Versions;
-        var have = known.Count == 0
-            ? "no release of it is loaded"
-            : "loaded releases cover " + string.Join(", ", known.Select(v =>
-                $"{v.Release.Version} ({v.Release.EffectiveFrom:yyyy-MM-dd}..{(v.Release.EffectiveTo is { } t ? t.ToString("yyyy-MM-dd") : "")})"));
+        var have = _coverageText.GetOrAdd(table, static (t, library) =>
+        {
+            var known = library.Table<object>(t).Versions;
+            return known.Count == 0
+                ? "no release of it is loaded"
+                : "loaded releases cover " + string.Join(", ", known.Select(v =>
+                    $"{v.Release.Version} ({v.Release.EffectiveFrom:yyyy-MM-dd}..{(v.Release.EffectiveTo is { } to ? to.ToString("yyyy-MM-dd") : "")})"));
+        }, Library);
+        var message = ctx.Day.Message(table, _ => $"No {table} data for date of service {ctx.Claim.ServiceDate:yyyy-MM-dd}: {what} not checked.");
         ctx.Add(new Finding(ctx.Claim.Id, null, FindingKinds.NoEditData, EditRuleIds.NoDataPrefix + table, Severity.Low, "", null,
-            $"No {table} data for date of service {ctx.Claim.ServiceDate:yyyy-MM-dd}: {what} not checked.",
-            $"reference library: {table}; {have}"));
+            message, ctx.Day.Message(table + "|cite", _ => $"reference library: {table}; {have}")));
     }
 
     private static decimal? Amount(EditContext ctx, ClaimLine line, int units)

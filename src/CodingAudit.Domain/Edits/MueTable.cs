@@ -23,6 +23,9 @@ public sealed class MueTable
 
     public MueEdit? Find(string setting, string code) => Find(setting, ProcedureKey.Encode(code));
 
+    /// <summary>The edits of one setting keyed by packed code; null when the setting has none.</summary>
+    internal IReadOnlyDictionary<int, MueEdit>? ForSetting(string setting) => _bySetting.GetValueOrDefault(setting);
+
     internal MueEdit? Find(string setting, int key) =>
         key >= 0 && _bySetting.TryGetValue(setting, out var codes) ? codes.GetValueOrDefault(key) : null;
 }

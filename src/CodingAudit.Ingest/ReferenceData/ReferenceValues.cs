@@ -2,16 +2,16 @@ using System.Globalization;
 
 namespace CodingAudit.Ingest.ReferenceData;
 
-/// <summary>Date formats the CMS files use.</summary>
-internal static class ReferenceValues
+/// <summary>Date formats the CMS files use, and file hashing for release records.</summary>
+public static class ReferenceValues
 {
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyyMMdd", "MM/dd/yyyy", "M/d/yyyy"];
 
-    public static bool TryParseDate(string text, out DateOnly date) =>
+    internal static bool TryParseDate(string text, out DateOnly date) =>
         DateOnly.TryParseExact(text.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
     /// <summary>A Julian date as the official add-on file writes it (YYYYDDD).</summary>
-    public static bool TryParseJulian(string text, out DateOnly date)
+    internal static bool TryParseJulian(string text, out DateOnly date)
     {
         date = default;
         var t = text.Trim();
@@ -22,6 +22,7 @@ internal static class ReferenceValues
         return true;
     }
 
+    /// <summary>Lower-case hex SHA-256 of a file's bytes.</summary>
     public static string Sha256(string path)
     {
         using var stream = File.OpenRead(path);
