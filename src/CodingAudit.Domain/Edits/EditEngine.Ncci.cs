@@ -89,7 +89,9 @@ public sealed partial class EditEngine
                 version = mueHcpcs;
                 if (hcpcs is null || !hcpcs.TryGetValue(line.Key, out edit)) continue;
             }
-            if (edit is null || version is null) continue;
+            // An MUE of 0 marks a service Medicare does not pay at all (e.g. preventive visits): a coverage question for
+            // the payer, not a units error, so the units rule leaves it alone.
+            if (edit is null || version is null || edit.Value == 0) continue;
             if (edit.Mai == 1)
             {
                 if (line.Line.Units > edit.Value)

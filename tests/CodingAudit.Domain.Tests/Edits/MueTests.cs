@@ -55,3 +55,11 @@ public class MueTests
     public void Mue_Mai1IsNotSummedAcrossLines() =>
         Assert.Empty(RealTables.Check(Claim().Line("G0514", 1).Line("G0514", 1).Build()).OfKind(FindingKinds.Mue));
 }
+
+public class MueZeroTests
+{
+    [Fact]
+    public void Mue_ValueZero_IsNotAUnitsError() =>
+        // ncci_mue_2024q3.csv: 99396,0,3 (Medicare does not pay preventive visits; not a units error).
+        Assert.Empty(RealTables.Check(Claim().Payer("NORTHWIND").Dx("Z00.00").Line("99396").Build()).OfKind(FindingKinds.Mue));
+}
