@@ -1,12 +1,11 @@
 using System.Text.Json;
 using CodingAudit.Domain.Codes;
-using ReferenceRelease = CodingAudit.Domain.Codes.ReferenceRelease;
 using CodingAudit.Ingest.ReferenceData;
 
 namespace CodingAudit.Persistence.Reference;
 
 /// <summary>One release a load met: recorded now, or already in the database from an earlier load.</summary>
-public sealed record ReferenceLoadLine(ReferenceRelease Release, bool Created);
+public sealed record ReferenceLoadLine(Domain.Codes.ReferenceRelease Release, bool Created);
 
 /// <summary>
 /// Loads a reference folder (its releases.csv and coverage lists, in the shipped CSV subsets or the official CMS
