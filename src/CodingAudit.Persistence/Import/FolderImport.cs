@@ -10,8 +10,11 @@ public sealed record FolderImportResult(IReadOnlyList<FolderImportFile> Files, I
     public bool Balanced => Files.All(f => f.Read == f.Inserted + f.AlreadyPresent + f.Rejected);
 }
 
+/// <param name="File">The import file name.</param>
+/// <param name="Read">Data rows read.</param>
 /// <param name="Inserted">Rows new to the database.</param>
 /// <param name="AlreadyPresent">Valid rows whose key was already there (a repeated import changes nothing).</param>
+/// <param name="Rejected">Rows rejected with a reason in the rejects report.</param>
 public sealed record FolderImportFile(string File, long Read, long Inserted, long AlreadyPresent, long Rejected);
 
 /// <summary>
