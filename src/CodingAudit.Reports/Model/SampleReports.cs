@@ -289,3 +289,20 @@ public static class SampleReports
                + (3 * z7 + 19 * z5 + 17 * z3 - 15 * z) / (384.0 * df * df * df);
     }
 }
+
+/// <summary>Scales a synthetic report's findings for load measurement.</summary>
+public static class SampleReportScaling
+{
+    /// <summary>Returns the report with <paramref name="count"/> findings, repeating the existing ones.</summary>
+    public static AuditReport WithFindingCount(this AuditReport report, int count)
+    {
+        if (report.Findings.Count == 0) throw new ArgumentException("The report has no findings to repeat.", nameof(report));
+        var findings = new List<ReportFinding>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var f = report.Findings[i % report.Findings.Count];
+            findings.Add(i < report.Findings.Count ? f : f with { RuleId = $"{f.RuleId}-r{i / report.Findings.Count}" });
+        }
+        return report with { Findings = findings };
+    }
+}

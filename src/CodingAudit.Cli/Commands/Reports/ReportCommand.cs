@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using CodingAudit.Reports.Excel;
 using CodingAudit.Reports.Model;
 using CodingAudit.Reports.Pdf;
 using CodingAudit.Reports.Templates;
@@ -22,12 +23,16 @@ internal sealed class ReportCommand : ICliCommand
         var seed = new Option<int>("--seed") { Description = "Seed for the synthetic model.", DefaultValueFactory = _ => 7 };
         var output = new Option<DirectoryInfo>("--out") { Description = "Folder to write the reports into.", Required = true };
         var only = new Option<string>("--only") { Description = "Render only one output: pdf, xlsx or packet (default: all).", DefaultValueFactory = _ => "all" };
+        var findings = new Option<int?>("--findings") { Description = "Repeat the synthetic findings up to this many (load measurement)." };
+        var closedXmlOnly = new Option<bool>("--closedxml-findings") { Description = "Write the Findings sheet with ClosedXML instead of the streaming writer (for comparison)." };
         var command = new Command("preview", "Render a synthetic audit (PDF for each audience, workbook, packet) for measurement and review.");
         command.Options.Add(coders);
         command.Options.Add(claims);
         command.Options.Add(seed);
         command.Options.Add(output);
         command.Options.Add(only);
+        command.Options.Add(findings);
+        command.Options.Add(closedXmlOnly);
         command.SetHandler(parse =>
         {
             var templates = LoadTemplates();
@@ -35,6 +40,7 @@ internal sealed class ReportCommand : ICliCommand
             var what = parse.GetValue(only)!;
             var clock = Stopwatch.StartNew();
             var report = SampleReports.Create(parse.GetValue(coders), parse.GetValue(claims), parse.GetValue(seed));
+            if (parse.GetValue(findings) is { } count) report = report.WithFindingCount(count);
             Console.WriteLine($"model: {report.Coders.Count} coders, {report.Sample.Count} claims, {report.Findings.Count} findings ({clock.ElapsedMilliseconds} ms)");
             if (what is "all" or "pdf")
             {
@@ -45,6 +51,13 @@ internal sealed class ReportCommand : ICliCommand
                     var pages = new AuditPdfWriter(templates).Write(report with { Audience = audience }, path);
                     Console.WriteLine($"{path}: {pages} pages, {new FileInfo(path).Length:N0} bytes, {clock.ElapsedMilliseconds} ms");
                 }
+            }
+            if (what is "all" or "xlsx")
+            {
+                clock.Restart();
+                var path = Path.Combine(folder, "audit-workbook.xlsx");
+                new AuditWorkbookWriter(templates).Write(report, path, streamFindings: !parse.GetValue(closedXmlOnly));
+                Console.WriteLine($"{path}: {new FileInfo(path).Length:N0} bytes, {clock.ElapsedMilliseconds} ms");
             }
             return 0;
         });
