@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using CodingAudit.Reports.Excel;
 using CodingAudit.Reports.Model;
+using CodingAudit.Reports.Packet;
 using CodingAudit.Reports.Pdf;
 using CodingAudit.Reports.Templates;
 
@@ -25,6 +26,7 @@ internal sealed class ReportCommand : ICliCommand
         var only = new Option<string>("--only") { Description = "Render only one output: pdf, xlsx or packet (default: all).", DefaultValueFactory = _ => "all" };
         var findings = new Option<int?>("--findings") { Description = "Repeat the synthetic findings up to this many (load measurement)." };
         var closedXmlOnly = new Option<bool>("--closedxml-findings") { Description = "Write the Findings sheet with ClosedXML instead of the streaming writer (for comparison)." };
+        var keys = new Option<DirectoryInfo?>("--keys") { Description = "Folder holding the packet-signing key pair (created on first use); default OUT/keys." };
         var command = new Command("preview", "Render a synthetic audit (PDF for each audience, workbook, packet) for measurement and review.");
         command.Options.Add(coders);
         command.Options.Add(claims);
@@ -33,6 +35,7 @@ internal sealed class ReportCommand : ICliCommand
         command.Options.Add(only);
         command.Options.Add(findings);
         command.Options.Add(closedXmlOnly);
+        command.Options.Add(keys);
         command.SetHandler(parse =>
         {
             var templates = LoadTemplates();
@@ -58,6 +61,14 @@ internal sealed class ReportCommand : ICliCommand
                 var path = Path.Combine(folder, "audit-workbook.xlsx");
                 new AuditWorkbookWriter(templates).Write(report, path, streamFindings: !parse.GetValue(closedXmlOnly));
                 Console.WriteLine($"{path}: {new FileInfo(path).Length:N0} bytes, {clock.ElapsedMilliseconds} ms");
+            }
+            if (what is "all" or "packet")
+            {
+                clock.Restart();
+                var path = Path.Combine(folder, "auditor-packet.zip");
+                var keysFolder = parse.GetValue(keys)?.FullName ?? Path.Combine(folder, "keys");
+                var fingerprint = new AuditorPacketWriter(templates).Write(report, keysFolder, path);
+                Console.WriteLine($"{path}: {new FileInfo(path).Length:N0} bytes, {clock.ElapsedMilliseconds} ms; key {fingerprint} in {keysFolder}");
             }
             return 0;
         });
