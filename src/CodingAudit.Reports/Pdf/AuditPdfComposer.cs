@@ -217,9 +217,9 @@ internal sealed class AuditPdfComposer(AuditReport report, ReportTemplates templ
         Section("Appendix: all findings");
         flow.Add(new Paragraph($"{ReportFormat.Count(report.Findings.Count)} findings, in claim order. Amount: positive = overpaid, negative = underpaid.", theme.Small, 6));
         flow.Add(NewTable(
-            [new("Claim / line", 0.9f), new("Coder", 0.5f), new("Date", 0.85f), new("Kind / rule", 1.1f), new("Category", 0.95f),
+            [new("Claim / line", 1.05f), new("Coder", 0.5f), new("Date", 0.85f), new("Kind / rule", 1.1f), new("Category", 0.95f),
              new("Severity", 0.55f), new("Billed → expected", 0.85f), new("Amount", 0.65f, SKTextAlign.Right),
-             new("Message, citation and evidence", 3.2f)],
+             new("Message, citation and evidence", 3.0f)],
             report.Findings.OrderBy(f => f.ClaimId, StringComparer.Ordinal).ThenBy(f => f.Line).Select(f => new TableRow(
             [
                 new TableCell(f.Line is { } l ? $"{f.ClaimId}\nline {l}" : f.ClaimId), new TableCell(f.CoderId),
