@@ -138,7 +138,7 @@ internal sealed class AuditPdfComposer(AuditReport report, ReportTemplates templ
             new TableCell(ReportFormat.Interval(c.RecordAccuracy.Lower, c.RecordAccuracy.Upper)),
             new TableCell(ReportFormat.Percent(c.CodeAccuracy.Value), theme.CellBold),
             new TableCell(ReportFormat.Interval(c.CodeAccuracy.Lower, c.CodeAccuracy.Upper)),
-            new TableCell(c.Status.Label(), c.Status == CoderStatus.MeetsTarget ? null : theme.CellBold.WithColor(c.Status == CoderStatus.BelowTarget ? theme.Danger : theme.Warning)),
+            new TableCell(c.Status.Label().Replace(" (", "\n(", StringComparison.Ordinal), c.Status == CoderStatus.MeetsTarget ? null : theme.CellBold.WithColor(c.Status == CoderStatus.BelowTarget ? theme.Danger : theme.Warning)),
             new TableCell(ReportFormat.Points(c.ChangeVsPrevious)),
             new TableCell(c.TwelveMonthRecordAccuracy is { } t ? ReportFormat.Percent(t) : "n/a"),
         ], c.Status == CoderStatus.BelowTarget ? theme.BelowTargetFill : null)).ToList();
@@ -154,12 +154,12 @@ internal sealed class AuditPdfComposer(AuditReport report, ReportTemplates templ
             new TableCell(""), new TableCell(""), new TableCell(""),
         ], theme.HeaderFill.WithAlpha(90)));
         flow.Add(NewTable(
-            [new("Coder", 0.55f), new("Name", 1.25f), new("Records", 0.62f, SKTextAlign.Right), new("Codes", 0.55f, SKTextAlign.Right),
-             new("Records w/ errors", 0.62f, SKTextAlign.Right), new("Code errors", 0.55f, SKTextAlign.Right),
-             new("Record accuracy", 0.72f, SKTextAlign.Right), new("95% interval", 1.1f, SKTextAlign.Right),
-             new("Code accuracy", 0.72f, SKTextAlign.Right), new("95% interval", 1.1f, SKTextAlign.Right),
-             new("Status", 1.05f), new("Change vs previous", 0.75f, SKTextAlign.Right), new("12-month average", 0.7f, SKTextAlign.Right)],
-            rows));
+            [new("Coder", 0.5f), new("Name", 1.2f), new("Records", 0.62f, SKTextAlign.Right), new("Codes", 0.52f, SKTextAlign.Right),
+             new("Records with errors", 0.62f, SKTextAlign.Right), new("Code errors", 0.55f, SKTextAlign.Right),
+             new("Record accuracy", 0.72f, SKTextAlign.Right), new("95% interval", 1.12f, SKTextAlign.Right),
+             new("Code accuracy", 0.72f, SKTextAlign.Right), new("95% interval", 1.12f, SKTextAlign.Right),
+             new("Status", 1.05f), new("Change vs previous", 0.72f, SKTextAlign.Right), new("12-month average", 0.7f, SKTextAlign.Right)],
+            rows, dense: true));
     }
 
     private void ComposeCharts()
@@ -217,8 +217,8 @@ internal sealed class AuditPdfComposer(AuditReport report, ReportTemplates templ
         Section("Appendix: all findings");
         flow.Add(new Paragraph($"{ReportFormat.Count(report.Findings.Count)} findings, in claim order. Amount: positive = overpaid, negative = underpaid.", theme.Small, 6));
         flow.Add(NewTable(
-            [new("Claim / line", 1.05f), new("Coder", 0.5f), new("Date", 0.85f), new("Kind / rule", 1.1f), new("Category", 0.95f),
-             new("Severity", 0.55f), new("Billed → expected", 0.85f), new("Amount", 0.65f, SKTextAlign.Right),
+            [new("Claim / line", 1.0f), new("Coder", 0.5f), new("Date", 0.92f), new("Kind / rule", 1.45f), new("Category", 0.95f),
+             new("Severity", 0.6f), new("Billed → expected", 0.9f), new("Amount", 0.65f, SKTextAlign.Right),
              new("Message, citation and evidence", 3.0f)],
             report.Findings.OrderBy(f => f.ClaimId, StringComparer.Ordinal).ThenBy(f => f.Line).Select(f => new TableRow(
             [
@@ -227,7 +227,7 @@ internal sealed class AuditPdfComposer(AuditReport report, ReportTemplates templ
                 new TableCell(f.Severity), new TableCell(f.Expected is null ? f.Code : $"{f.Code} → {f.Expected}"),
                 new TableCell(f.Amount is { } a ? ReportFormat.Money(a) : ""),
                 new TableCell($"{f.Message}\nCitation: {f.Citation}" + (f.EvidenceText is { Length: > 0 } e ? $"\nEvidence: {e}" : "")),
-            ])).ToList()));
+            ])).ToList(), dense: true));
     }
 
     private void ComposeProjection()
@@ -296,8 +296,11 @@ internal sealed class AuditPdfComposer(AuditReport report, ReportTemplates templ
 
     private Element Chart(ScottPlot.Plot plot, float height) => new CanvasBlock(height, (canvas, rect) => ReportCharts.Draw(plot, canvas, rect));
 
-    private Table NewTable(IReadOnlyList<TableColumn> columns, IReadOnlyList<TableRow> rows) =>
-        new(columns, rows, theme.Cell, theme.CellHeader, theme.HeaderFill, theme.Rule);
+    private Table NewTable(IReadOnlyList<TableColumn> columns, IReadOnlyList<TableRow> rows, bool dense = false) =>
+        dense
+            ? new(columns, rows.Select(r => r with { Cells = r.Cells.Select(c => c.Style is null ? c : c with { Style = c.Style.WithSize(6.3f) }).ToList() }).ToList(),
+                theme.Cell.WithSize(6.3f), theme.CellHeader.WithSize(6.3f), theme.HeaderFill, theme.Rule)
+            : new(columns, rows, theme.Cell, theme.CellHeader, theme.HeaderFill, theme.Rule);
 
     private Table KeyValues(IReadOnlyList<(string Key, string Value)> pairs) =>
         new([new("Item", 1f), new("Value", 3f)],

@@ -44,6 +44,9 @@ internal sealed class ReportCommand : ICliCommand
             var clock = Stopwatch.StartNew();
             var report = SampleReports.Create(parse.GetValue(coders), parse.GetValue(claims), parse.GetValue(seed));
             if (parse.GetValue(findings) is { } count) report = report.WithFindingCount(count);
+            var keysFolder = parse.GetValue(keys)?.FullName ?? Path.Combine(folder, "keys");
+            using (var key = PacketSigningKey.LoadOrCreate(keysFolder))
+                report = report with { SigningKeyFingerprint = key.Fingerprint };
             Console.WriteLine($"model: {report.Coders.Count} coders, {report.Sample.Count} claims, {report.Findings.Count} findings ({clock.ElapsedMilliseconds} ms)");
             if (what is "all" or "pdf")
             {
@@ -66,7 +69,6 @@ internal sealed class ReportCommand : ICliCommand
             {
                 clock.Restart();
                 var path = Path.Combine(folder, "auditor-packet.zip");
-                var keysFolder = parse.GetValue(keys)?.FullName ?? Path.Combine(folder, "keys");
                 var fingerprint = new AuditorPacketWriter(templates).Write(report, keysFolder, path);
                 Console.WriteLine($"{path}: {new FileInfo(path).Length:N0} bytes, {clock.ElapsedMilliseconds} ms; key {fingerprint} in {keysFolder}");
             }

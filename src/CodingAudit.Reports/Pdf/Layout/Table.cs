@@ -17,7 +17,15 @@ internal sealed record TableRow(IReadOnlyList<TableCell> Cells, SKColor? Backgro
 internal sealed class Table(IReadOnlyList<TableColumn> columns, IReadOnlyList<TableRow> rows, TextStyle body,
     TextStyle header, SKColor headerBackground, SKColor ruleColor, bool showHeader = true) : Element
 {
-    private const float Pad = 3;
+    private const float Pad = 2.5f;
+    // Shared by the fragments a split produces, so a table keeps the same column widths on every page.
+    private WidthCache widthCache = new();
+
+    private sealed class WidthCache
+    {
+        public float Width = -1;
+        public float[] Widths = [];
+    }
 
     public override float Measure(float width) => HeaderHeight(width) + rows.Sum(r => RowHeight(r, width)) + 6;
 
@@ -28,8 +36,9 @@ internal sealed class Table(IReadOnlyList<TableColumn> columns, IReadOnlyList<Ta
         while (count < rows.Count && used + RowHeight(rows[count], width) <= available) used += RowHeight(rows[count++], width);
         if (count == 0) return (null, this);
         if (count == rows.Count) return (this, null);
-        return (new Table(columns, rows.Take(count).ToList(), body, header, headerBackground, ruleColor, showHeader),
-            new Table(columns, rows.Skip(count).ToList(), body, header, headerBackground, ruleColor, showHeader));
+        Widths(width);
+        return (new Table(columns, rows.Take(count).ToList(), body, header, headerBackground, ruleColor, showHeader) { widthCache = widthCache },
+            new Table(columns, rows.Skip(count).ToList(), body, header, headerBackground, ruleColor, showHeader) { widthCache = widthCache });
     }
 
     public override void Draw(SKCanvas canvas, float x, float y, float width)
@@ -80,10 +89,57 @@ internal sealed class Table(IReadOnlyList<TableColumn> columns, IReadOnlyList<Ta
         }
     }
 
+    /// <summary>
+    /// Column widths: each column first gets room for its longest word (header or cell, capped at 1.8 x its share) so
+    /// words are not broken, then the rest is shared out by relative width.
+    /// </summary>
     private float[] Widths(float width)
     {
+        if (Math.Abs(widthCache.Width - width) < 0.01f) return widthCache.Widths;
         var total = columns.Sum(c => c.RelativeWidth);
-        return columns.Select(c => width * c.RelativeWidth / total).ToArray();
+        var minimum = new float[columns.Count];
+        for (var i = 0; i < columns.Count; i++)
+        {
+            var share = width * columns[i].RelativeWidth / total;
+            var longest = LongestWord(columns[i].Header, header);
+            foreach (var row in rows)
+                if (i < row.Cells.Count) longest = Math.Max(longest, LongestWord(row.Cells[i].Text, row.Cells[i].Style ?? body));
+            minimum[i] = Math.Min(longest + 2 * Pad + 0.5f, share * 1.8f);
+        }
+        // Water-filling: columns whose longest word needs more than their share get exactly that; the others share
+        // what is left by relative width.
+        var pinned = new bool[columns.Count];
+        float remaining = width, freeWeight = total;
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            remaining = width - minimum.Where((_, i) => pinned[i]).Sum();
+            freeWeight = columns.Where((_, i) => !pinned[i]).Sum(c => c.RelativeWidth);
+            for (var i = 0; i < columns.Count; i++)
+            {
+                if (pinned[i] || minimum[i] <= remaining * columns[i].RelativeWidth / freeWeight) continue;
+                pinned[i] = true;
+                changed = true;
+            }
+        }
+        float[] widths;
+        if (remaining <= 0 || freeWeight <= 0)
+        {
+            var sum = minimum.Sum();
+            widths = minimum.Select(m => m * width / sum).ToArray();
+        }
+        else widths = minimum.Select((m, i) => pinned[i] ? m : remaining * columns[i].RelativeWidth / freeWeight).ToArray();
+        widthCache.Width = width;
+        widthCache.Widths = widths;
+        return widths;
+    }
+
+    private static float LongestWord(string text, TextStyle style)
+    {
+        float longest = 0;
+        foreach (var word in text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries))
+            longest = Math.Max(longest, style.Measure(word));
+        return longest;
     }
 
     private float HeaderHeight(float width)
