@@ -63,8 +63,13 @@ public sealed class AuditPdfWriter(ReportTemplates templates, TimeProvider? time
     {
         using var rule = new SKPaint { Color = theme.Rule, StrokeWidth = 0.6f, Style = SKPaintStyle.Stroke };
         canvas.DrawImage(theme.Logo, new SKRect(Margin, 26, Margin + 18, 44));
-        theme.BodyBold.WithSize(9).Draw(canvas, report.OrganisationName, Margin + 24, 28);
-        theme.Small.Draw(canvas, $"Coding audit · {report.Period.Label} · {AuditPdfComposer.AudienceLabel(report.Audience)}", PageWidth - Margin, 29, SKTextAlign.Right);
+        var orgStyle = theme.BodyBold.WithSize(9);
+        orgStyle.Draw(canvas, report.OrganisationName, Margin + 24, 28);
+        var right = $"Coding audit · {report.Period.Label} · {AuditPdfComposer.AudienceLabel(report.Audience)}";
+        var rightStyle = theme.Small;
+        var room = PageWidth - 2 * Margin - 24 - orgStyle.Measure(report.OrganisationName) - 16;
+        while (rightStyle.Measure(right) > room && rightStyle.Size > 5) rightStyle = rightStyle.WithSize(rightStyle.Size - 0.25f);
+        rightStyle.Draw(canvas, right, PageWidth - Margin, 29, SKTextAlign.Right);
         canvas.DrawLine(Margin, 50, PageWidth - Margin, 50, rule);
 
         canvas.DrawLine(Margin, PageHeight - 44, PageWidth - Margin, PageHeight - 44, rule);

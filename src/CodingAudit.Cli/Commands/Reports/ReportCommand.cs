@@ -26,6 +26,7 @@ internal sealed class ReportCommand : ICliCommand
         var only = new Option<string>("--only") { Description = "Render only one output: pdf, xlsx or packet (default: all).", DefaultValueFactory = _ => "all" };
         var findings = new Option<int?>("--findings") { Description = "Repeat the synthetic findings up to this many (load measurement)." };
         var closedXmlOnly = new Option<bool>("--closedxml-findings") { Description = "Write the Findings sheet with ClosedXML instead of the streaming writer (for comparison)." };
+        var audienceOption = new Option<Audience?>("--audience") { Description = "Render the PDF for one audience only (ComplianceOfficer, CodingManager, ExternalAuditor); default all three." };
         var keys = new Option<DirectoryInfo?>("--keys") { Description = "Folder holding the packet-signing key pair (created on first use); default OUT/keys." };
         var command = new Command("preview", "Render a synthetic audit (PDF for each audience, workbook, packet) for measurement and review.");
         command.Options.Add(coders);
@@ -36,6 +37,7 @@ internal sealed class ReportCommand : ICliCommand
         command.Options.Add(findings);
         command.Options.Add(closedXmlOnly);
         command.Options.Add(keys);
+        command.Options.Add(audienceOption);
         command.SetHandler(parse =>
         {
             var templates = LoadTemplates();
@@ -50,7 +52,8 @@ internal sealed class ReportCommand : ICliCommand
             Console.WriteLine($"model: {report.Coders.Count} coders, {report.Sample.Count} claims, {report.Findings.Count} findings ({clock.ElapsedMilliseconds} ms)");
             if (what is "all" or "pdf")
             {
-                foreach (var audience in Enum.GetValues<Audience>())
+                var audiences = parse.GetValue(audienceOption) is { } one ? [one] : Enum.GetValues<Audience>();
+                foreach (var audience in audiences)
                 {
                     clock.Restart();
                     var path = Path.Combine(folder, $"audit-{audience.ToString().ToLowerInvariant()}.pdf");
