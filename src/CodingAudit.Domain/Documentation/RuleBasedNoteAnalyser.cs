@@ -91,6 +91,7 @@ public sealed partial class RuleBasedNoteAnalyser : INoteAnalyser
                 var (ms, me, syn) = found[m];
                 if (word.Concepts.Count > 0 && !word.Concepts.Contains(syn.ConceptId)) continue;
                 if (aStart >= ms && aEnd <= me) { bestMention = m; bestDistance = 0; break; }
+                if (word.AfterOnly && aEnd <= ms) continue;
                 var d = aEnd <= ms ? WordsBetween(tokens, aEnd, ms) : aStart >= me ? WordsBetween(tokens, me, aStart) : int.MaxValue;
                 if (d > AttributeWindow || Crosses(tokens, aEnd <= ms ? aEnd : me, aEnd <= ms ? ms : aStart)) continue;
                 if (d < bestDistance || (d == bestDistance && aEnd <= ms)) { bestDistance = d; bestMention = m; }

@@ -27,7 +27,8 @@ public static class DocumentationDataParser
     public static IReadOnlyList<AttributeWord> Attributes(TextReader reader, string file) =>
         Rows(reader, file, ["phrase", "attribute", "group", "concepts"]).Select(r =>
             new AttributeWord(Required(r, 0, "phrase", file), Required(r, 1, "attribute", file),
-                string.IsNullOrWhiteSpace(Field(r, 2)) ? Field(r, 1) : Field(r, 2), Set(r, 3, '|'))).ToArray();
+                string.IsNullOrWhiteSpace(Field(r, 2)) ? Field(r, 1) : Field(r, 2), Set(r, 3, '|'),
+                Field(r, 4).Equals("after", StringComparison.OrdinalIgnoreCase))).ToArray();
 
     public static IReadOnlyList<SpecificityRule> Specificity(TextReader reader, string file) =>
         Rows(reader, file, ["concept", "attributes", "code"]).Select(r =>

@@ -26,6 +26,10 @@ public static partial class TimeExtractor
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TimeLabel();
 
+    [GeneratedRegex(@"^\s*(?:approximately\s+|about\s+|over\s+|>\s*)?(?<n>\d{1,3}(?:\.\d)?)\s*(?<u>min|minutes|mins|hours?|hrs?)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BareMinutes();
+
     [GeneratedRegex(@"\b(?:timed|therapy|treatment|procedure|exercise|manual|gait|neuromuscular|counseling\s+only)\b[^.]{0,15}(?:min|time)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotEmTime();
@@ -41,7 +45,10 @@ public static partial class TimeExtractor
                 && text.IndexOf("hr", StringComparison.OrdinalIgnoreCase) < 0 && s.Section != SectionKind.TimeStatement)
                 continue;
             if (NotEmTime().IsMatch(text) && !text.Contains("total time", StringComparison.OrdinalIgnoreCase)) continue;
-            foreach (var regex in new[] { TotalTime(), TimeLabel(), MinutesTotal(), Spent() })
+            var patterns = s.Section == SectionKind.TimeStatement
+                ? new[] { TotalTime(), TimeLabel(), MinutesTotal(), Spent(), BareMinutes() }
+                : new[] { TotalTime(), TimeLabel(), MinutesTotal(), Spent() };
+            foreach (var regex in patterns)
             {
                 var m = regex.Match(text);
                 if (!m.Success) continue;
