@@ -24,6 +24,7 @@ public sealed partial class DocumentationCheck : IClaimCheck
     private readonly EmTimeThresholds em;
     private readonly HashSet<string> knownProcedures;
     private readonly HashSet<string> timedCodes;
+    private readonly HashSet<string> minorCodes;
 
     public DocumentationCheck(INoteAnalyser analyser, DocumentationKnowledge knowledge)
     {
@@ -34,6 +35,7 @@ public sealed partial class DocumentationCheck : IClaimCheck
         em = knowledge.EmThresholds;
         knownProcedures = knowledge.ProcedurePhrases.Select(p => p.Code).ToHashSet(StringComparer.OrdinalIgnoreCase);
         timedCodes = knowledge.ProcedurePhrases.Where(p => p.Timed).Select(p => p.Code).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        minorCodes = knowledge.ProcedurePhrases.Where(p => p.Minor).Select(p => p.Code).ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>The check with the rules-based analyser over <paramref name="knowledge"/>.</summary>
@@ -312,8 +314,10 @@ public sealed partial class DocumentationCheck : IClaimCheck
         var lines = claim.Claim.Lines;
         var visit = lines.FirstOrDefault(l => l.HasModifier("25"));
         if (visit is null) return;
-        var procedures = lines.Where(l => l != visit && !em.IsOfficeVisit(l.Code) && !em.IsProlonged(l.Code)).ToList();
-        if (procedures.Count == 0) return; // nothing for 25 to separate from; the edit engine reports misuse
+        // Modifier 25 separates an E/M from a minor procedure's included evaluation; with only diagnostic tests or
+        // drug administration on the claim there is nothing to question here.
+        var procedures = lines.Where(l => l != visit && minorCodes.Contains(l.Code)).ToList();
+        if (procedures.Count == 0) return;
         var procedureDx = procedures.SelectMany(l => l.DiagnosisPointers)
             .Where(p => p >= 1 && p <= claim.Claim.Diagnoses.Count).Select(p => claim.Claim.Diagnoses[p - 1]).ToHashSet(StringComparer.OrdinalIgnoreCase);
         if (procedureDx.Count == 0 && claim.Claim.Diagnoses.Count > 0) procedureDx.Add(claim.Claim.Diagnoses[0]);

@@ -43,7 +43,7 @@ public static class DocumentationDataParser
     public static IReadOnlyList<ProcedurePhrase> Procedures(TextReader reader, string file) =>
         Rows(reader, file, ["code", "phrase", "requires", "timed"]).Select(r =>
             new ProcedurePhrase(Required(r, 0, "code", file).ToUpperInvariant(), Required(r, 1, "phrase", file),
-                List(r, 2, '|').SelectMany(Tokenizer.Keys).ToArray(), Bool(r, 3, "timed", file))).ToArray();
+                List(r, 2, '|').SelectMany(Tokenizer.Keys).ToArray(), Bool(r, 3, "timed", file), Bool(r, 4, "minor", file))).ToArray();
 
     /// <summary>em_time_thresholds.csv (code, patient_status, level, minimum_minutes, ...).</summary>
     public static EmTimeThresholds EmThresholds(TextReader reader, string file) =>
