@@ -18,6 +18,12 @@ ADD = {
     "M001": ("em-level-low", "99213", "99214"),  # HTN with side effect of treatment, Rx changed
     "M020": ("em-level-low", "99213", "99214"),  # DM2 + HTN stable, Rx continued
     "F002": ("em-level-low", "99213", "99214"),  # acute illness with systemic symptoms, CXR, Rx
+    # Chronic illness not at its treatment goal (AMA: "not stable, even if unchanged") with a new prescription:
+    "D019": ("em-level-low", "99213", "99214"),  # GERD symptomatic, omeprazole started
+    "D020": ("em-level-low", "99213", "99214"),  # same
+    "D046": ("em-level-low", "99213", "99214"),  # BPH with LUTS, tamsulosin started
+    "M017": ("em-level-low", "99213", "99214"),  # reflux 3 months on OTC, PPI started
+    "M015": ("em-level-low", "99213", "99214"),  # gout flare (chronic illness with exacerbation), colchicine
     "D026": ("em-level-high", "99213", "99212"),  # self-limited, supportive care, 15 min
     "D033": ("em-level-high", "99213", "99212"),
     "D035": ("em-level-high", "99213", "99212"),
