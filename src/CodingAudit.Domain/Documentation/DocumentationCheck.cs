@@ -54,10 +54,12 @@ public sealed partial class DocumentationCheck : IClaimCheck
         var findings = new List<Finding>();
         CheckDiagnoses(claim, analysis, findings);
         CheckMissed(claim, analysis, findings);
-        CheckEm(claim, analysis, findings);
+        // An E/M that modifier 25 cannot separate from the procedure is not payable at any level, so its level is
+        // not judged on top of that finding.
+        var separable = !CheckModifier25(claim, analysis, findings);
+        CheckEm(claim, analysis, findings, separable);
         CheckProcedures(claim, analysis, findings);
         CheckTimedUnits(claim, analysis, findings);
-        CheckModifier25(claim, analysis, findings);
         return findings;
     }
 
@@ -67,6 +69,9 @@ public sealed partial class DocumentationCheck : IClaimCheck
     {
         var id = claim.Claim.Id;
         var outpatient = claim.Claim.Type == ClaimType.Professional;
+        // A procedure or therapy note without an assessment takes its diagnoses from the order or plan of care, so a
+        // diagnosis it does not mention is not judged there; one it negates still is.
+        var documentsDiagnoses = analysis.HasAssessment || claim.Claim.Lines.Any(l => em.IsOfficeVisit(l.Code));
         foreach (var code in claim.Claim.Diagnoses.Distinct(StringComparer.OrdinalIgnoreCase))
         {
             var concepts = lexicon.ConceptsSupporting(code);
@@ -95,7 +100,7 @@ public sealed partial class DocumentationCheck : IClaimCheck
                     $"{code} ({label}) is documented only as {who} (\"{Clip(history.Sentence.Text)}\"); that supports a Z80-Z87 history code, not the active condition.",
                     $"{GuidelinesVersion} I.C.21.c.4 (history and family history codes)", null, EvidenceOf(history.Sentence)));
             }
-            else
+            else if (mentions.Count > 0 || documentsDiagnoses)
             {
                 var contrary = mentions.FirstOrDefault();
                 var why = contrary is null
@@ -153,6 +158,8 @@ public sealed partial class DocumentationCheck : IClaimCheck
     private void CheckMissed(ClaimForReview claim, NoteAnalysis analysis, List<Finding> findings)
     {
         var billed = claim.Claim.Diagnoses;
+        // A more specific code already proposed (E11.9 -> E11.42) may cover the condition (neuropathy): not missed twice.
+        var proposed = findings.Where(f => f.Kind == FindingKinds.DxSpecificity && f.Expected is not null).Select(f => f.Expected!).ToList();
         var noteConcepts = AffirmedConceptTags(analysis);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var m in AssessedMentions(analysis))
@@ -160,7 +167,7 @@ public sealed partial class DocumentationCheck : IClaimCheck
             if (m.Assertion != Assertion.Affirmed || !seen.Add(m.ConceptId)) continue;
             var concept = lexicon.Concept(m.ConceptId);
             if (!IsCurated(concept) || !concept.Missable) continue;
-            if (billed.Any(concept.Supports)) continue;
+            if (billed.Any(concept.Supports) || proposed.Any(concept.Supports)) continue;
             var documented = new HashSet<string>(m.Attributes, StringComparer.Ordinal);
             documented.UnionWith(noteConcepts);
             foreach (var other in analysis.Mentions.Where(x => x.ConceptId == m.ConceptId && x.Assertion == Assertion.Affirmed && x.Attributes.Count > documented.Count(a => !a.StartsWith("concept:", StringComparison.Ordinal))))
@@ -173,7 +180,7 @@ public sealed partial class DocumentationCheck : IClaimCheck
         }
     }
 
-    private void CheckEm(ClaimForReview claim, NoteAnalysis analysis, List<Finding> findings)
+    private void CheckEm(ClaimForReview claim, NoteAnalysis analysis, List<Finding> findings, bool judgeLevel)
     {
         var lines = claim.Claim.Lines;
         var visit = lines.FirstOrDefault(l => em.IsOfficeVisit(l.Code));
@@ -183,33 +190,53 @@ public sealed partial class DocumentationCheck : IClaimCheck
         var billedLevel = row.Level!.Value;
         var minutes = analysis.TotalTime?.Minutes ?? claim.DocumentedMinutes;
         var timeLevel = minutes is { } t ? em.LevelForMinutes(status, t) : null;
-        var mdmLevel = analysis.Mdm?.Level;
-        if (status == EmTimeThresholds.New && mdmLevel is < 2) mdmLevel = null;
-        if (timeLevel is null && mdmLevel is null) return;
-        var supported = Math.Max(timeLevel ?? 0, mdmLevel ?? 0);
-        var byTime = (timeLevel ?? 0) >= (mdmLevel ?? 0);
-        var evidenceSentence = byTime ? analysis.TotalTime?.Sentence : analysis.Mdm?.Sentence;
-        var basis = byTime
-            ? $"documented total time {minutes} min"
-            : $"documented MDM {MdmWord(mdmLevel!.Value)}";
+        if (judgeLevel) CheckVisitLevel(claim, analysis, findings, visit, status, billedLevel, minutes, timeLevel);
+        CheckProlonged(claim, analysis, findings, visit, status, billedLevel, minutes);
+    }
+
+    private void CheckVisitLevel(ClaimForReview claim, NoteAnalysis analysis, List<Finding> findings, ClaimLine visit,
+        string status, int billedLevel, int? minutes, int? timeLevel)
+    {
+        // A level stands on time or on MDM (CPT 2021), so the note supports the highest of: the time level, the MDM
+        // level it writes down, and the MDM level its content shows.
+        var statedLevel = analysis.Mdm?.Level;
+        var estimatedLevel = analysis.EstimatedMdm?.Level;
+        var mdmLevel = Math.Max(statedLevel ?? 0, estimatedLevel ?? 0);
+        if (timeLevel is null && mdmLevel == 0) return;
+        var supported = Math.Max(timeLevel ?? 0, mdmLevel);
+        if (status == EmTimeThresholds.New) supported = Math.Max(supported, 2);
         var expectedCode = em.CodeFor(status, supported);
-        var citation = byTime
-            ? $"CPT 2021 E/M time thresholds: {visit.Code} {em.MinimumOf(visit.Code)} min" + (expectedCode is not null && expectedCode != visit.Code && em.MinimumOf(expectedCode) > 0 ? $"; {expectedCode} {em.MinimumOf(expectedCode)} min" : "")
-            : $"CPT 2021 E/M MDM levels (2 of 3 elements): {visit.Code} needs {MdmWord(billedLevel)}";
-        if (billedLevel > supported && expectedCode is not null)
+        if (expectedCode is null || supported == billedLevel) return;
+        var timeText = minutes is null ? "no total time documented" : $"total time {minutes} min supports {em.CodeFor(status, timeLevel ?? 0) ?? "no level"}";
+        var mdmText = statedLevel is not null && statedLevel >= (estimatedLevel ?? 0)
+            ? $"documented MDM {MdmWord(statedLevel.Value)}"
+            : $"MDM from the note {MdmWord(estimatedLevel ?? 2)}: {analysis.EstimatedMdm?.Reasons}";
+        var byTime = (timeLevel ?? 0) >= mdmLevel;
+        var evidenceSentence = byTime && analysis.TotalTime?.Sentence is not null ? analysis.TotalTime.Sentence
+            : statedLevel is not null && statedLevel >= (estimatedLevel ?? 0) ? analysis.Mdm?.Sentence
+            : analysis.EstimatedMdm?.Sentence;
+        var citation = (minutes is not null ? $"CPT 2021 E/M time thresholds: {visit.Code} {em.MinimumOf(visit.Code)} min" +
+                           (expectedCode != visit.Code && em.MinimumOf(expectedCode) > 0 ? $", {expectedCode} {em.MinimumOf(expectedCode)} min" : "") + "; " : "")
+                       + $"CPT 2021 E/M MDM table (2 of 3 elements): {visit.Code} needs {MdmWord(billedLevel)} MDM";
+        var message = $"{timeText}; {mdmText}. The note supports {expectedCode}.";
+        if (billedLevel > supported)
         {
             findings.Add(new Finding(claim.Claim.Id, visit.Number, FindingKinds.EmLevelHigh, "DOC-EM-HIGH", Severity.High, visit.Code, expectedCode,
-                $"{visit.Code} is above what the note supports: {basis} supports {expectedCode}.", citation, null,
+                $"{visit.Code} is above what the note supports: {message}", citation, null,
                 EvidenceOf(evidenceSentence ?? AssessmentSentence(analysis))));
         }
-        else if (billedLevel < supported && expectedCode is not null)
+        else
         {
             findings.Add(new Finding(claim.Claim.Id, visit.Number, FindingKinds.EmLevelLow, "DOC-EM-LOW", Severity.Low, visit.Code, expectedCode,
-                $"{visit.Code} is below what the note supports: {basis} supports {expectedCode}.", citation, null,
+                $"{visit.Code} is below what the note supports: {message}", citation, null,
                 EvidenceOf(evidenceSentence ?? AssessmentSentence(analysis))));
         }
+    }
 
-        foreach (var prolonged in lines.Where(l => em.IsProlonged(l.Code)))
+    private void CheckProlonged(ClaimForReview claim, NoteAnalysis analysis, List<Finding> findings, ClaimLine visit, string status,
+        int billedLevel, int? minutes)
+    {
+        foreach (var prolonged in claim.Claim.Lines.Where(l => em.IsProlonged(l.Code)))
         {
             var allowed = billedLevel == 5 && minutes is { } m ? em.ProlongedUnits(prolonged.Code, status, m) : 0;
             if (prolonged.Units <= allowed) continue;
@@ -283,19 +310,14 @@ public sealed partial class DocumentationCheck : IClaimCheck
             evidence[p.Code] = p.Sentence;
         }
         if (minutes.Count == 0) return;
-        var expected = EightMinuteRule.Distribute(minutes);
         var billed = timedLines.GroupBy(l => l.Code, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Sum(l => l.Units), StringComparer.OrdinalIgnoreCase);
+        var expected = EightMinuteRule.Distribute(minutes, billed);
         var total = EightMinuteRule.TotalUnits(minutes.Values.Sum());
-        var billedTotal = billed.Where(kv => minutes.ContainsKey(kv.Key)).Sum(kv => kv.Value);
         foreach (var (code, units) in billed)
         {
             if (!minutes.TryGetValue(code, out var m)) continue; // no minutes written: px check covers a missing service
             var want = expected[code];
             if (units == want) continue;
-            // Equal leftover minutes: CMS lets either code take the last unit.
-            if (billedTotal == total && Math.Abs(units - want) == 1 && units >= m / 15
-                && minutes.Any(kv => !kv.Key.Equals(code, StringComparison.OrdinalIgnoreCase) && kv.Value % 15 == m % 15))
-                continue;
             var line = timedLines.First(l => l.Code.Equals(code, StringComparison.OrdinalIgnoreCase));
             findings.Add(new Finding(claim.Claim.Id, line.Number, FindingKinds.UnitsVsTime, "DOC-UNITS-TIME", Severity.High, code,
                 want.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -309,28 +331,30 @@ public sealed partial class DocumentationCheck : IClaimCheck
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SeparateWorkCue();
 
-    private void CheckModifier25(ClaimForReview claim, NoteAnalysis analysis, List<Finding> findings)
+    /// <returns>True when it reported modifier 25 as unsupported.</returns>
+    private bool CheckModifier25(ClaimForReview claim, NoteAnalysis analysis, List<Finding> findings)
     {
         var lines = claim.Claim.Lines;
         var visit = lines.FirstOrDefault(l => l.HasModifier("25"));
-        if (visit is null) return;
+        if (visit is null) return false;
         // Modifier 25 separates an E/M from a minor procedure's included evaluation; with only diagnostic tests or
         // drug administration on the claim there is nothing to question here.
         var procedures = lines.Where(l => l != visit && minorCodes.Contains(l.Code)).ToList();
-        if (procedures.Count == 0) return;
+        if (procedures.Count == 0) return false;
         var procedureDx = procedures.SelectMany(l => l.DiagnosisPointers)
             .Where(p => p >= 1 && p <= claim.Claim.Diagnoses.Count).Select(p => claim.Claim.Diagnoses[p - 1]).ToHashSet(StringComparer.OrdinalIgnoreCase);
         if (procedureDx.Count == 0 && claim.Claim.Diagnoses.Count > 0) procedureDx.Add(claim.Claim.Diagnoses[0]);
         var other = AssessedMentions(analysis).FirstOrDefault(m =>
             m.Assertion == Assertion.Affirmed && m.Sentence.Section != SectionKind.ProcedureNote
             && !procedureDx.Any(lexicon.Concept(m.ConceptId).Supports));
-        if (other is not null) return;
-        if (analysis.Sentences.Any(s => s.Section != SectionKind.ProcedureNote && SeparateWorkCue().IsMatch(s.Text))) return;
+        if (other is not null) return false;
+        if (analysis.Sentences.Any(s => s.Section != SectionKind.ProcedureNote && SeparateWorkCue().IsMatch(s.Text))) return false;
         var procedureSentence = analysis.Procedures.FirstOrDefault(p => p.Assertion == Assertion.Affirmed)?.Sentence;
         findings.Add(new Finding(claim.Claim.Id, visit.Number, FindingKinds.Modifier25Unsupported, "DOC-MOD25", Severity.High, visit.Code, null,
             $"{visit.Code}-25 is billed with {string.Join(", ", procedures.Select(p => p.Code))} but the note addresses no problem beyond the procedure's ({string.Join(", ", procedureDx)}) and documents no separate evaluation; the decision for a minor procedure is part of it.",
             "CPT modifier 25; NCCI Policy Manual ch. 1 §D and ch. 11 (E/M on the day of a minor procedure)",
             null, EvidenceOf(procedureSentence ?? AssessmentSentence(analysis))));
+        return true;
     }
 
     private static IEnumerable<ConceptMention> AssessedMentions(NoteAnalysis analysis)

@@ -11,4 +11,5 @@ public sealed record DocumentationKnowledge(
     TerminologyLexicon Lexicon,
     IReadOnlyList<ContextTrigger> Triggers,
     IReadOnlyList<ProcedurePhrase> ProcedurePhrases,
-    EmTimeThresholds EmThresholds);
+    EmTimeThresholds EmThresholds,
+    IReadOnlyList<MdmTerm> MdmTerms);

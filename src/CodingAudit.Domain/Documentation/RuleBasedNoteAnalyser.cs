@@ -18,6 +18,11 @@ public sealed partial class RuleBasedNoteAnalyser : INoteAnalyser
     private readonly TerminologyLexicon lexicon;
     private readonly ContextClassifier classifier;
     private readonly PhraseTrie<ProcedurePhrase> procedures = new();
+    private readonly MdmEstimator mdmEstimator;
+    private readonly PhraseTrie<MdmTerm> prescriptions = new();
+    private static readonly HashSet<string> NormalWords = new(StringComparer.Ordinal)
+        { "clear", "normal", "negative", "unremarkable", "intact", "asymptomatic", "nl", "wnl", "fine", "ok", "spared", "unaffected" };
+    private static readonly HashSet<string> OnWords = new(StringComparer.Ordinal) { "on", "taking", "continue", "continues", "continuing", "controlled" };
 
     public RuleBasedNoteAnalyser(DocumentationKnowledge knowledge)
     {
@@ -26,6 +31,8 @@ public sealed partial class RuleBasedNoteAnalyser : INoteAnalyser
         lexicon = knowledge.Lexicon;
         classifier = new ContextClassifier(knowledge.Triggers);
         foreach (var p in knowledge.ProcedurePhrases) procedures.Add(Tokenizer.Keys(p.Phrase), p);
+        mdmEstimator = new MdmEstimator(lexicon, knowledge.MdmTerms);
+        foreach (var t in knowledge.MdmTerms.Where(t => t.Element == "risk" && t.Value == "moderate")) prescriptions.Add(Tokenizer.Keys(t.Term), t);
     }
 
     public NoteAnalysis Analyse(string text)
@@ -45,7 +52,8 @@ public sealed partial class RuleBasedNoteAnalyser : INoteAnalyser
         }
         var time = TimeExtractor.Find(sentences);
         var mdm = MdmExtractor.Find(sentences);
-        return new NoteAnalysis(text, sections, sentences, mentions, procedureMentions, time, mdm);
+        var estimate = mdmEstimator.Estimate(text, sentences, mentions);
+        return new NoteAnalysis(text, sections, sentences, mentions, procedureMentions, time, mdm, estimate);
     }
 
     private void AnalyseSentence(string text, Sentence sentence, List<Token> tokens, List<ConceptMention> mentions,
@@ -97,6 +105,8 @@ public sealed partial class RuleBasedNoteAnalyser : INoteAnalyser
                 if (d < bestDistance || (d == bestDistance && aEnd <= ms)) { bestDistance = d; bestMention = m; }
             }
             if (bestMention < 0) continue;
+            // "Right ear impacted, left clear": a side followed by a normal finding describes the other side.
+            if (word.Group == "laterality" && FollowedByNormal(tokens, aEnd)) continue;
             var group = word.Group;
             if (distances[bestMention].TryGetValue(group, out var existing) && existing <= bestDistance && group != word.Attribute) continue;
             if (group != word.Attribute)
@@ -132,7 +142,12 @@ public sealed partial class RuleBasedNoteAnalyser : INoteAnalyser
             var (s, e, syn) = found[m];
             var start = tokens[s].Start;
             var end = tokens[e - 1].End;
-            mentions.Add(new ConceptMention(syn.ConceptId, start, end, text[start..end], sentence, assertions[m], attributes[m], syn.Code));
+            var assertion = assertions[m];
+            // "Hx HTN, on lisinopril": a chronic condition under current treatment is present, whatever "history" says.
+            if (assertion == Assertion.Historical && sentence.Section is not (SectionKind.PastHistory or SectionKind.CopiedForward)
+                && lexicon.Concept(syn.ConceptId).MdmType == Terminology.Concept.Chronic && OnTreatment(tokens))
+                assertion = Assertion.Affirmed;
+            mentions.Add(new ConceptMention(syn.ConceptId, start, end, text[start..end], sentence, assertion, attributes[m], syn.Code));
         }
         for (var p = 0; p < procFound.Count; p++)
         {
@@ -144,6 +159,27 @@ public sealed partial class RuleBasedNoteAnalyser : INoteAnalyser
             procedureMentions.Add(new ProcedureMention(phrase.Code, start, end, text[start..end], sentence,
                 assertions[found.Count + p], side, CountIn(sentence.Text), minutes, phrase.Timed));
         }
+    }
+
+    private static bool FollowedByNormal(List<Token> tokens, int from)
+    {
+        for (var i = from; i < Math.Min(tokens.Count, from + 3); i++)
+        {
+            if (tokens[i].Key is ";" or "." ) break;
+            if (NormalWords.Contains(tokens[i].Key)) return true;
+        }
+        return false;
+    }
+
+    private bool OnTreatment(List<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!OnWords.Contains(tokens[i].Key)) continue;
+            for (var j = i + 1; j < Math.Min(tokens.Count, i + 3); j++)
+                if (prescriptions.Match(tokens, j, out _) > 0) return true;
+        }
+        return false;
     }
 
     private HashSet<string> SectionKeys(string text, Sentence sentence, IReadOnlyList<NoteSection> sections, Dictionary<NoteSection, HashSet<string>> cache)

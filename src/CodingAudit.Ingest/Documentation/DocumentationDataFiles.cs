@@ -23,12 +23,13 @@ public static class DocumentationDataFiles
         var specificity = Parse(Path.Combine(doc, "specificity.csv"), DocumentationDataParser.Specificity);
         var triggers = Parse(Path.Combine(doc, "context_triggers.csv"), DocumentationDataParser.Triggers);
         var procedures = Parse(Path.Combine(doc, "procedure_phrases.csv"), DocumentationDataParser.Procedures);
+        var mdmTerms = Parse(Path.Combine(doc, "mdm_terms.csv"), DocumentationDataParser.MdmTerms);
         var icd = Parse(icdFile ?? Path.Combine(reference, IcdFile), DocumentationDataParser.IcdDescriptions);
         var em = Parse(Path.Combine(reference, EmFile), DocumentationDataParser.EmThresholds);
         try
         {
             var lexicon = DocumentationDataParser.BuildLexicon(concepts, synonyms, attributes, specificity, icd);
-            return new DocumentationKnowledge(headings, lexicon, triggers, procedures, em);
+            return new DocumentationKnowledge(headings, lexicon, triggers, procedures, em, mdmTerms);
         }
         catch (ArgumentException e)
         {

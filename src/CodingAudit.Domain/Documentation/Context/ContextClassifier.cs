@@ -8,7 +8,8 @@ namespace CodingAudit.Domain.Documentation.Context;
 /// "GERD without esophagitis" is not a negation). A trigger reaches mentions within its window in its direction and
 /// stops at a termination term, a ';', a ':' that is not right after a pre-trigger, or the sentence end. When several
 /// categories reach a mention the strongest wins: someone else, then negated, hypothetical, historical, uncertain.
-/// The section sets the default: family history is about someone else, past history is historical.
+/// The section sets the default: family history is about someone else, past history and copied-forward text are
+/// historical.
 /// </remarks>
 public sealed class ContextClassifier
 {
@@ -83,7 +84,7 @@ public sealed class ContextClassifier
         var sectionDefault = section switch
         {
             SectionKind.FamilyHistory => Assertion.OtherPerson,
-            SectionKind.PastHistory => Assertion.Historical,
+            SectionKind.PastHistory or SectionKind.CopiedForward => Assertion.Historical,
             _ => Assertion.Affirmed,
         };
         for (var m = 0; m < mentions.Count; m++)

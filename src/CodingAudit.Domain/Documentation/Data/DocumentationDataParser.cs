@@ -17,8 +17,33 @@ public static class DocumentationDataParser
 
     public static IReadOnlyList<Concept> Concepts(TextReader reader, string file) =>
         Rows(reader, file, ["concept", "support_prefixes", "default_code", "missable", "label"]).Select(r =>
-            new Concept(Required(r, 0, "concept", file), List(r, 1, '|'), Required(r, 2, "default_code", file),
-                Bool(r, 3, "missable", file), Field(r, 4))).ToArray();
+        {
+            try
+            {
+                return new Concept(Required(r, 0, "concept", file), List(r, 1, '|'), Required(r, 2, "default_code", file),
+                    Bool(r, 3, "missable", file), Field(r, 4), Field(r, 5));
+            }
+            catch (ArgumentException e)
+            {
+                throw new FormatException($"{file}:{r.Line}: {e.Message}", e);
+            }
+        }).ToArray();
+
+    public static IReadOnlyList<MdmTerm> MdmTerms(TextReader reader, string file) =>
+        Rows(reader, file, ["term", "element", "value"]).Select(r =>
+        {
+            var element = Required(r, 1, "element", file).ToLowerInvariant();
+            var value = Required(r, 2, "value", file).ToLowerInvariant();
+            var ok = element switch
+            {
+                "status" => value is "unstable" or "severe",
+                "data" => value is "test" or "external" or "interpretation" or "discussion",
+                "risk" => value is "minimal" or "low" or "moderate" or "high",
+                _ => false,
+            };
+            if (!ok) throw new FormatException($"{file}:{r.Line}: element '{element}' with value '{value}' is not one of the documented pairs");
+            return new MdmTerm(Required(r, 0, "term", file), element, value);
+        }).ToArray();
 
     public static IReadOnlyList<ConceptSynonym> Synonyms(TextReader reader, string file) =>
         Rows(reader, file, ["phrase", "concept", "attributes"]).Select(r =>

@@ -9,14 +9,21 @@ public static class EightMinuteRule
 {
     public static int TotalUnits(int minutes) => minutes < 8 ? 0 : (minutes + 7) / 15;
 
-    /// <summary>Units per code; ties in remaining minutes go to the code listed first.</summary>
-    public static Dictionary<string, int> Distribute(IReadOnlyDictionary<string, int> minutesByCode)
+    /// <summary>Units per code. Where codes tie on remaining minutes CMS lets either take the unit; the unit then goes
+    /// to the code in <paramref name="billed"/> whose units it makes right, then to one that claimed it, else to the
+    /// code listed first.</summary>
+    public static Dictionary<string, int> Distribute(IReadOnlyDictionary<string, int> minutesByCode, IReadOnlyDictionary<string, int>? billed = null)
     {
         ArgumentNullException.ThrowIfNull(minutesByCode);
         var total = TotalUnits(minutesByCode.Values.Sum());
         var units = minutesByCode.ToDictionary(kv => kv.Key, kv => kv.Value / 15, StringComparer.OrdinalIgnoreCase);
         var left = total - units.Values.Sum();
-        foreach (var (code, _) in minutesByCode.OrderByDescending(kv => kv.Value % 15))
+        var order = minutesByCode.Select((kv, i) => (kv.Key, Remainder: kv.Value % 15, Index: i))
+            .OrderByDescending(x => x.Remainder)
+            // Among equals, the unit goes where it makes the bill right (fewest corrections), then where it was claimed.
+            .ThenByDescending(x => billed is not null && billed.TryGetValue(x.Key, out var b) ? (b == units[x.Key] + 1 ? 2 : b > units[x.Key] ? 1 : 0) : 0)
+            .ThenBy(x => x.Index);
+        foreach (var (code, _, _) in order)
         {
             if (left <= 0) break;
             units[code]++;

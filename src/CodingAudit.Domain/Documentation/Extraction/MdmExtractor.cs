@@ -23,6 +23,10 @@ public static partial class MdmExtractor
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Element();
 
+    [GeneratedRegex(@"^\s*(?<l>straightforward|minimal|low|moderate|high)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UnderHeading();
+
     public static MdmStatement? Find(IReadOnlyList<Sentence> sentences)
     {
         var elements = new Dictionary<char, (int Level, Sentence Sentence)>();
@@ -31,6 +35,7 @@ public static partial class MdmExtractor
             var text = s.Text;
             var m = Stated().Match(text);
             if (!m.Success) m = StatedBefore().Match(text);
+            if (!m.Success && s.Section == SectionKind.Mdm) m = UnderHeading().Match(text);
             if (m.Success) return new MdmStatement(Level(m.Groups["l"].Value), s, false);
             foreach (Match e in Element().Matches(text))
             {

@@ -4,11 +4,17 @@ namespace CodingAudit.Domain.Documentation.Terminology;
 /// <remarks>
 /// A billed code is supported by a mention when it starts with one of <see cref="SupportPrefixes"/> ("I10", "I11",
 /// "I12" for hypertension). <see cref="Missable"/> marks conditions an auditor expects coded when the assessment
-/// addresses them (not symptoms, which a definitive diagnosis absorbs).
+/// addresses them (not symptoms, which a definitive diagnosis absorbs). <see cref="MdmType"/> is how the problem counts
+/// in medical decision making: <see cref="Chronic"/>, <see cref="Acute"/>, <see cref="Systemic"/> or <see cref="SelfLimited"/>.
 /// </remarks>
 public sealed record Concept
 {
-    public Concept(string id, IReadOnlyList<string> supportPrefixes, string defaultCode, bool missable, string label)
+    public const string Chronic = "chronic";
+    public const string Acute = "acute";
+    public const string Systemic = "systemic";
+    public const string SelfLimited = "self_limited";
+
+    public Concept(string id, IReadOnlyList<string> supportPrefixes, string defaultCode, bool missable, string label, string mdmType = Acute)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         ArgumentNullException.ThrowIfNull(supportPrefixes);
@@ -18,6 +24,9 @@ public sealed record Concept
         DefaultCode = defaultCode?.Trim().ToUpperInvariant() ?? "";
         Missable = missable;
         Label = string.IsNullOrWhiteSpace(label) ? id : label;
+        MdmType = string.IsNullOrWhiteSpace(mdmType) ? Acute : mdmType.Trim().ToLowerInvariant();
+        if (MdmType is not (Chronic or Acute or Systemic or SelfLimited))
+            throw new ArgumentOutOfRangeException(nameof(mdmType), mdmType, "MDM type must be chronic, acute, systemic or self_limited.");
     }
 
     public string Id { get; }
@@ -25,6 +34,7 @@ public sealed record Concept
     public string DefaultCode { get; }
     public bool Missable { get; }
     public string Label { get; }
+    public string MdmType { get; }
 
     /// <summary>True when a mention of this concept supports billed <paramref name="code"/>.</summary>
     public bool Supports(string code) => SupportPrefixes.Any(p => code.StartsWith(p, StringComparison.OrdinalIgnoreCase));

@@ -7,7 +7,9 @@ namespace CodingAudit.Domain.Documentation.Text;
 /// A heading counts when it starts a line (after bullets or '#') and is followed by a colon, " - " or the end of the
 /// line, or when it follows a sentence end inside a run-on line and is followed by a colon ("...stable. A/P: ...").
 /// Single-letter SOAP headings ("S:", "A:") count only at a line start with a colon. Text before the first heading, or
-/// a note with none, is <see cref="SectionKind.Unlabelled"/>.
+/// a note with none, is <see cref="SectionKind.Unlabelled"/>. A line marking copied-forward text ("** copied from visit
+/// 03/12 **", "carried forward from prior note") opens a <see cref="SectionKind.CopiedForward"/> region, headings inside it
+/// included, that runs to a line marking today's text ("** today **", "current visit") or the end of the note.
 /// </remarks>
 public sealed class NoteSectioniser
 {
@@ -32,23 +34,43 @@ public sealed class NoteSectioniser
     }
 
     /// <summary>The sections in text order; together they cover the whole text.</summary>
+    private static readonly Regex CopiedStart = new(
+        @"^[ \t*#=>-]*(?:copied (?:forward |over )?from\b|copied forward\b|carried forward\b|(?:from|per) (?:the )?(?:prior|previous|last) (?:note|visit)\b)[^\n]*$",
+        RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private static readonly Regex CopiedEnd = new(
+        @"^[ \t*#=>-]*(?:today\b|current (?:visit|note)\b|this visit\b|new today\b)[^\n]*$",
+        RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     public IReadOnlyList<NoteSection> Sectionise(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var hits = new List<(int Start, int BodyStart, string Heading, SectionKind Kind)>();
+        var copied = new List<(int Start, int End)>();
+        foreach (Match m in CopiedStart.Matches(text))
+        {
+            if (copied.Count > 0 && m.Index < copied[^1].End) continue;
+            var end = CopiedEnd.Match(text, m.Index + m.Length);
+            copied.Add((m.Index, end.Success ? end.Index : text.Length));
+        }
+        foreach (var (start, end) in copied) hits.Add((start, start, "copied forward", SectionKind.CopiedForward));
+        bool InCopied(int at) => copied.Any(c => at > c.Start && at < c.End);
         foreach (Match m in lineHeading.Matches(text))
         {
             var colonOrDash = m.Length > 0 && (text[m.Index + m.Length - 1] is ':' or '-');
             var h = m.Groups["h"].Value;
             if (h.Length == 1 && !colonOrDash) continue;
+            if (InCopied(m.Index)) continue;
             hits.Add((m.Index, m.Index + m.Length, h, kinds[Normalise(h)]));
         }
         foreach (Match m in inlineHeading.Matches(text))
         {
-            if (hits.Any(x => x.Start <= m.Index && m.Index < x.BodyStart)) continue;
+            if (hits.Any(x => x.Start <= m.Index && m.Index < x.BodyStart) || InCopied(m.Index)) continue;
             var h = m.Groups["h"].Value;
             hits.Add((m.Index, m.Index + m.Length, h, kinds[Normalise(h)]));
         }
+        foreach (var (_, end) in copied)
+            if (end < text.Length && !hits.Any(h => h.Start == end)) hits.Add((end, end, "", SectionKind.Unlabelled));
         hits.Sort((a, b) => a.Start.CompareTo(b.Start));
         var sections = new List<NoteSection>(hits.Count + 1);
         var firstStart = hits.Count == 0 ? text.Length : hits[0].Start;

@@ -20,4 +20,6 @@ public enum SectionKind
     Medications,
     Data,
     Mdm,
+    /// <summary>Text the note marks as copied from an earlier visit: it does not document today's encounter.</summary>
+    CopiedForward,
 }
