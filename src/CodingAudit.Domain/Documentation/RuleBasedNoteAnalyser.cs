@@ -51,7 +51,7 @@ public sealed partial class RuleBasedNoteAnalyser : INoteAnalyser
             AnalyseSentence(text, sentence, tokens, mentions, procedureMentions, sections, sectionKeys);
         }
         var time = TimeExtractor.Find(sentences);
-        var mdm = MdmExtractor.Find(sentences);
+        var mdm = MdmExtractor.Find(text, sentences);
         var estimate = mdmEstimator.Estimate(text, sentences, mentions);
         return new NoteAnalysis(text, sections, sentences, mentions, procedureMentions, time, mdm, estimate);
     }

@@ -46,6 +46,7 @@ public sealed class ContextClassifier
 
         var found = new List<(int Start, int End, ContextTrigger Trigger)>();
         var barriers = new List<(int Index, bool IsColon)>();
+        var verbBarriers = new HashSet<int>();
         for (var i = 0; i < tokens.Count;)
         {
             if (inMention[i]) { i++; continue; }
@@ -59,7 +60,11 @@ public sealed class ContextClassifier
             var n = triggers.Match(tokens, i, out var values, blocked: inMention);
             if (n == 0) { i++; continue; }
             var trigger = values[0];
-            if (trigger.Category == TriggerCategory.Termination) barriers.Add((i, false));
+            if (trigger.Category == TriggerCategory.Termination)
+            {
+                barriers.Add((i, false));
+                if (n == 1 && tokens[i].Key is "has" or "had" or "have") verbBarriers.Add(i);
+            }
             else if (trigger.Category != TriggerCategory.Pseudo) found.Add((i, i + n, trigger));
             i += n;
         }
@@ -74,10 +79,12 @@ public sealed class ContextClassifier
                 if (trigger.AppliesTo == TriggerScope.Condition && m >= conditions) continue;
                 if (trigger.AppliesTo == TriggerScope.Procedure && m < conditions) continue;
                 var reaches = false;
+                // A relative stays the subject across "has": "Mother has migraines".
+                var skip = trigger.Category == TriggerCategory.OtherPerson ? verbBarriers : null;
                 if (trigger.Direction != TriggerDirection.Backward && ms >= te)
-                    reaches = position[ms] - position[te] < trigger.Window && !Barrier(barriers, te, ms, te);
+                    reaches = position[ms] - position[te] < trigger.Window && !Barrier(barriers, te, ms, te, skip: skip);
                 if (!reaches && trigger.Direction != TriggerDirection.Forward && me <= ts)
-                    reaches = position[ts] - position[me] < trigger.Window && !Barrier(barriers, me, ts, -1, colons: false);
+                    reaches = position[ts] - position[me] < trigger.Window && !Barrier(barriers, me, ts, -1, colons: false, skip: skip);
                 if (reaches && Rank(trigger.Category) > best[m]) best[m] = Rank(trigger.Category);
             }
         }
@@ -104,11 +111,13 @@ public sealed class ContextClassifier
         return false;
     }
 
-    private static bool Barrier(List<(int Index, bool IsColon)> barriers, int from, int to, int triggerEnd, bool colons = true)
+    private static bool Barrier(List<(int Index, bool IsColon)> barriers, int from, int to, int triggerEnd, bool colons = true,
+        HashSet<int>? skip = null)
     {
         foreach (var (index, isColon) in barriers)
         {
             if (index < from || index >= to) continue;
+            if (skip is not null && skip.Contains(index)) continue;
             if (isColon && !colons) continue; // "Fever: none"
             if (isColon && index == triggerEnd) continue; // "Negative for: fever, chills"
             return true;

@@ -126,7 +126,8 @@ public static class DocumentationDataParser
         return new TerminologyLexicon(allConcepts, allSynonyms, attributes, specificity);
     }
 
-    internal static string CleanDescription(string description)
+    /// <summary>An ICD-10-CM long description as a clinician might write it: no parentheses, no "unspecified".</summary>
+    public static string CleanDescription(string description)
     {
         var s = System.Text.RegularExpressions.Regex.Replace(description, @"\([^)]*\)", " ");
         s = System.Text.RegularExpressions.Regex.Replace(s, @",?\s*(?:unspecified|not elsewhere classified|NEC|without complications?)\b", " ",

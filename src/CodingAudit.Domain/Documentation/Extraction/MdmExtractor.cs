@@ -23,32 +23,27 @@ public static partial class MdmExtractor
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Element();
 
-    [GeneratedRegex(@"^\s*(?<l>straightforward|minimal|low|moderate|high)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex UnderHeading();
-
-    public static MdmStatement? Find(IReadOnlyList<Sentence> sentences)
+    /// <summary>Reads the note text as a whole, because headings ("MDM:", "Data:") are not part of their sentences.</summary>
+    public static MdmStatement? Find(string text, IReadOnlyList<Sentence> sentences)
     {
-        var elements = new Dictionary<char, (int Level, Sentence Sentence)>();
-        foreach (var s in sentences)
+        if (sentences.Count == 0) return null;
+        var m = Stated().Match(text);
+        if (!m.Success) m = StatedBefore().Match(text);
+        if (m.Success) return new MdmStatement(Level(m.Groups["l"].Value), SentenceAt(sentences, m.Index), false);
+        var elements = new Dictionary<char, (int Level, int At)>();
+        foreach (Match e in Element().Matches(text))
         {
-            var text = s.Text;
-            var m = Stated().Match(text);
-            if (!m.Success) m = StatedBefore().Match(text);
-            if (!m.Success && s.Section == SectionKind.Mdm) m = UnderHeading().Match(text);
-            if (m.Success) return new MdmStatement(Level(m.Groups["l"].Value), s, false);
-            foreach (Match e in Element().Matches(text))
-            {
-                var key = char.ToLowerInvariant(e.Groups["e"].Value[0]) switch { 'p' or 'n' => 'p', 'd' or 'a' => 'd', _ => 'r' };
-                elements.TryAdd(key, (Level(e.Groups["l"].Value), s));
-            }
+            var key = char.ToLowerInvariant(e.Groups["e"].Value[0]) switch { 'p' or 'n' => 'p', 'd' or 'a' => 'd', _ => 'r' };
+            elements.TryAdd(key, (Level(e.Groups["l"].Value), e.Index));
         }
         if (elements.Count < 2) return null;
         var levels = elements.Values.Select(v => v.Level).OrderByDescending(l => l).ToArray();
         // Two of three must meet the level: the second highest. With only two written, both must meet it.
-        var level = levels[1];
-        return new MdmStatement(level, elements.Values.First().Sentence, true);
+        return new MdmStatement(levels[1], SentenceAt(sentences, elements.Values.Min(v => v.At)), true);
     }
+
+    private static Sentence SentenceAt(IReadOnlyList<Sentence> sentences, int at) =>
+        sentences.FirstOrDefault(s => s.End > at) ?? sentences[^1];
 
     private static int Level(string word) => word.ToLowerInvariant() switch
     {
