@@ -78,6 +78,12 @@ public sealed partial class DocumentationCheck : IClaimCheck
             if (!concepts.Any(IsCurated)) continue;
             var ids = concepts.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
             var mentions = analysis.Mentions.Where(m => ids.Contains(m.ConceptId)).ToList();
+            // The assessment is the note's last word: where it speaks of the condition, its statements decide
+            // ("chest pain?" in the complaint, "no chest pain today" in the assessment).
+            var assessed = mentions.Where(m => m.Sentence.Section == SectionKind.AssessmentPlan).ToList();
+            if (assessed.Count > 0 && assessed.All(m => m.Assertion != Assertion.Affirmed)
+                && assessed.Any(m => m.Assertion != Assertion.Hypothetical))
+                mentions = assessed;
             var affirmed = mentions.Where(m => m.Assertion == Assertion.Affirmed || (!outpatient && m.Assertion == Assertion.Uncertain)).ToList();
             if (affirmed.Count > 0)
             {
@@ -136,15 +142,19 @@ public sealed partial class DocumentationCheck : IClaimCheck
             }
             if (best is null || bestMention is null || string.Equals(best.Code, code, StringComparison.OrdinalIgnoreCase)) continue;
             var lessSpecific = billed.Attributes.IsProperSubsetOf(best.Attributes);
+            // Billed as more than the note says ("J02.0" for a viral pharyngitis, "E66.01" for a BMI of 36).
+            var unsupportedDetail = !billed.Attributes.IsSubsetOf(best.Attributes) && best.Attributes.IsProperSubsetOf(billed.Attributes);
             var conflicting = billed.Attributes.Any(a =>
             {
                 var g = lexicon.GroupOf(a);
                 return g != a && best.Attributes.Any(b => b != a && lexicon.GroupOf(b) == g);
             });
-            if (!lessSpecific && !conflicting) continue;
+            if (!lessSpecific && !conflicting && !unsupportedDetail) continue;
             var what = string.Join(", ", best.Attributes.Except(billed.Attributes).Select(a => a.Replace("concept:", "with ", StringComparison.Ordinal)));
             findings.Add(new Finding(claim.Claim.Id, null, FindingKinds.DxSpecificity, "DOC-DX-SPECIFICITY", Severity.Medium, code, best.Code,
-                conflicting
+                unsupportedDetail && !conflicting
+                    ? $"{code} claims more than the documentation (\"{Clip(bestMention.Sentence.Text)}\") supports ({string.Join(", ", billed.Attributes.Except(best.Attributes))} not documented); expected {best.Code}."
+                    : conflicting
                     ? $"{code} contradicts the documentation (\"{Clip(bestMention.Sentence.Text)}\"), which supports {best.Code} ({what})."
                     : $"{code} is less specific than the documentation (\"{Clip(bestMention.Sentence.Text)}\"), which supports {best.Code} ({what}).",
                 best.Attributes.Any(a => a.StartsWith("concept:", StringComparison.Ordinal))
@@ -162,20 +172,55 @@ public sealed partial class DocumentationCheck : IClaimCheck
         var proposed = findings.Where(f => f.Kind == FindingKinds.DxSpecificity && f.Expected is not null).Select(f => f.Expected!).ToList();
         var noteConcepts = AffirmedConceptTags(analysis);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var m in AssessedMentions(analysis))
+        var assessed = AssessedMentions(analysis).ToList();
+        foreach (var m in assessed)
         {
             if (m.Assertion != Assertion.Affirmed || !seen.Add(m.ConceptId)) continue;
             var concept = lexicon.Concept(m.ConceptId);
-            if (!IsCurated(concept) || !concept.Missable) continue;
-            if (billed.Any(concept.Supports) || proposed.Any(concept.Supports)) continue;
+            if (!IsCurated(concept)) continue;
+            // A symptom counts when its statement reaches no definitive diagnosis (Official Guidelines IV.D).
+            if (concept.IsSymptom)
+            {
+                var definitive = assessed.Any(o => o.Sentence == m.Sentence && o.Assertion == Assertion.Affirmed
+                    && !lexicon.Concept(o.ConceptId).IsSymptom && SameClause(analysis.Text, o, m));
+                if (definitive) continue;
+            }
+            else if (!concept.Missable) continue;
             var documented = new HashSet<string>(m.Attributes, StringComparer.Ordinal);
             documented.UnionWith(noteConcepts);
-            foreach (var other in analysis.Mentions.Where(x => x.ConceptId == m.ConceptId && x.Assertion == Assertion.Affirmed && x.Attributes.Count > documented.Count(a => !a.StartsWith("concept:", StringComparison.Ordinal))))
+            foreach (var other in analysis.Mentions.Where(x => x.ConceptId == m.ConceptId && x.Assertion == Assertion.Affirmed))
                 documented.UnionWith(other.Attributes);
+            if (billed.Any(concept.Supports) || proposed.Any(concept.Supports))
+            {
+                MissedCombination(claim, concept, documented, m, proposed, findings);
+                continue;
+            }
             var expected = lexicon.Resolve(concept.Id, documented)?.Code ?? concept.DefaultCode;
             findings.Add(new Finding(claim.Claim.Id, null, FindingKinds.DxMissed, "DOC-DX-MISSED", Severity.Medium, expected, expected,
                 $"The assessment addresses {concept.Label} (\"{Clip(m.Sentence.Text)}\") but no {string.Join("/", concept.SupportPrefixes)} code is billed; expected {expected}.",
-                $"{GuidelinesVersion} IV.J (code all documented conditions that coexist and require or affect care)",
+                $"{GuidelinesVersion} IV.J (code all documented conditions that coexist and require or affect care)" + (concept.IsSymptom ? " and IV.D (signs and symptoms without a definitive diagnosis)" : ""),
+                null, EvidenceOf(m.Sentence)));
+        }
+    }
+
+    /// <summary>A coded condition whose documented complications each take their own code ("with" presumption): diabetes
+    /// with hyperglycemia and CKD is E11.65 and E11.22. Reports a complication code that is neither billed nor proposed.</summary>
+    private void MissedCombination(ClaimForReview claim, Concept concept, HashSet<string> documented, ConceptMention m,
+        List<string> proposed, List<Finding> findings)
+    {
+        var applicable = lexicon.RulesFor(concept.Id)
+            .Where(r => r.Attributes.Count > 0 && r.Attributes.All(documented.Contains) && r.Attributes.All(a => lexicon.GroupOf(a) == a))
+            .ToList();
+        foreach (var rule in applicable)
+        {
+            if (applicable.Any(o => o != rule && rule.Attributes.IsProperSubsetOf(o.Attributes))) continue;
+            if (claim.Claim.Diagnoses.Contains(rule.Code, StringComparer.OrdinalIgnoreCase) || proposed.Contains(rule.Code, StringComparer.OrdinalIgnoreCase)) continue;
+            // Only when the billed codes for this concept are themselves complication codes; an unspecified code was
+            // already reported as less specific.
+            if (!claim.Claim.Diagnoses.Where(concept.Supports).Any(c => lexicon.RuleFor(concept.Id, c) is { Attributes.Count: > 0 })) continue;
+            findings.Add(new Finding(claim.Claim.Id, null, FindingKinds.DxMissed, "DOC-DX-MISSED-COMBINATION", Severity.Medium, rule.Code, rule.Code,
+                $"The note documents {concept.Label} with {string.Join(" and ", rule.Attributes.Select(a => a.Replace("concept:", "", StringComparison.Ordinal)))} (\"{Clip(m.Sentence.Text)}\"); {rule.Code} is not billed.",
+                $"{GuidelinesVersion} I.A.15 (\"with\" presumption) and I.C.4.a (use as many diabetes codes as describe the complications)",
                 null, EvidenceOf(m.Sentence)));
         }
     }
@@ -355,6 +400,14 @@ public sealed partial class DocumentationCheck : IClaimCheck
             "CPT modifier 25; NCCI Policy Manual ch. 1 §D and ch. 11 (E/M on the day of a minor procedure)",
             null, EvidenceOf(procedureSentence ?? AssessmentSentence(analysis))));
         return true;
+    }
+
+    /// <summary>No ';' between the two mentions: "HTN - continue; ankle edema" are two statements.</summary>
+    private static bool SameClause(string text, ConceptMention a, ConceptMention b)
+    {
+        var from = Math.Min(a.End, b.End);
+        var to = Math.Max(a.Start, b.Start);
+        return to <= from || text.IndexOf(';', from, to - from) < 0;
     }
 
     private static IEnumerable<ConceptMention> AssessedMentions(NoteAnalysis analysis)

@@ -7,7 +7,8 @@ namespace CodingAudit.Domain.Documentation.Context;
 /// Triggers are found by longest match outside the mentions themselves (so "without esophagitis" inside a matched
 /// "GERD without esophagitis" is not a negation). A trigger reaches mentions within its window in its direction and
 /// stops at a termination term, a ';', a ':' that is not right after a pre-trigger, or the sentence end. When several
-/// categories reach a mention the strongest wins: someone else, then negated, hypothetical, historical, uncertain.
+/// categories reach a mention the strongest wins. A two-way trigger reaches back only to the mention right before it.
+/// When several: someone else, then negated, hypothetical, historical, uncertain.
 /// The section sets the default: family history is about someone else, past history and copied-forward text are
 /// historical.
 /// </remarks>
@@ -84,7 +85,13 @@ public sealed class ContextClassifier
                 if (trigger.Direction != TriggerDirection.Backward && ms >= te)
                     reaches = position[ms] - position[te] < trigger.Window && !Barrier(barriers, te, ms, te, skip: skip);
                 if (!reaches && trigger.Direction != TriggerDirection.Forward && me <= ts)
+                {
                     reaches = position[ts] - position[me] < trigger.Window && !Barrier(barriers, me, ts, -1, colons: false, skip: skip);
+                    // A two-way trigger looking back ("pneumonia suspected", "UTI unlikely") qualifies only the mention
+                    // right before it, and not across a comma: in "knee pain, likely sprain" it belongs to what follows.
+                    if (reaches && trigger.Direction == TriggerDirection.Both)
+                        reaches = !HasComma(tokens, me, ts) && !mentions.Any(o => o.Start >= me && o.End <= ts);
+                }
                 if (reaches && Rank(trigger.Category) > best[m]) best[m] = Rank(trigger.Category);
             }
         }
@@ -102,6 +109,12 @@ public sealed class ContextClassifier
                 : fromTrigger;
         }
         return result;
+    }
+
+    private static bool HasComma(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++) if (tokens[i].Key == ",") return true;
+        return false;
     }
 
     private static bool SameMention(IReadOnlyList<(int Start, int End)> mentions, int a, int b)

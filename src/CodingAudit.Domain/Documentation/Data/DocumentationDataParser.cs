@@ -20,8 +20,9 @@ public static class DocumentationDataParser
         {
             try
             {
+                var symptom = Field(r, 3).Equals("symptom", StringComparison.OrdinalIgnoreCase);
                 return new Concept(Required(r, 0, "concept", file), List(r, 1, '|'), Required(r, 2, "default_code", file),
-                    Bool(r, 3, "missable", file), Field(r, 4), Field(r, 5));
+                    !symptom && Bool(r, 3, "missable", file), Field(r, 4), Field(r, 5), symptom);
             }
             catch (ArgumentException e)
             {

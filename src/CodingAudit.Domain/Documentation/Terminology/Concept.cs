@@ -14,7 +14,8 @@ public sealed record Concept
     public const string Systemic = "systemic";
     public const string SelfLimited = "self_limited";
 
-    public Concept(string id, IReadOnlyList<string> supportPrefixes, string defaultCode, bool missable, string label, string mdmType = Acute)
+    public Concept(string id, IReadOnlyList<string> supportPrefixes, string defaultCode, bool missable, string label, string mdmType = Acute,
+        bool isSymptom = false)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         ArgumentNullException.ThrowIfNull(supportPrefixes);
@@ -24,6 +25,7 @@ public sealed record Concept
         DefaultCode = defaultCode?.Trim().ToUpperInvariant() ?? "";
         Missable = missable;
         Label = string.IsNullOrWhiteSpace(label) ? id : label;
+        IsSymptom = isSymptom;
         MdmType = string.IsNullOrWhiteSpace(mdmType) ? Acute : mdmType.Trim().ToLowerInvariant();
         if (MdmType is not (Chronic or Acute or Systemic or SelfLimited))
             throw new ArgumentOutOfRangeException(nameof(mdmType), mdmType, "MDM type must be chronic, acute, systemic or self_limited.");
@@ -35,6 +37,9 @@ public sealed record Concept
     public bool Missable { get; }
     public string Label { get; }
     public string MdmType { get; }
+
+    /// <summary>A sign or symptom: expected coded only when the assessment reaches no definitive diagnosis for it.</summary>
+    public bool IsSymptom { get; }
 
     /// <summary>True when a mention of this concept supports billed <paramref name="code"/>.</summary>
     public bool Supports(string code) => SupportPrefixes.Any(p => code.StartsWith(p, StringComparison.OrdinalIgnoreCase));

@@ -66,6 +66,10 @@ public sealed class TerminologyLexicon
         return best;
     }
 
+    /// <summary>All specificity rules of a concept, in file order.</summary>
+    public IReadOnlyList<SpecificityRule> RulesFor(string conceptId) =>
+        rulesByConcept.TryGetValue(conceptId, out var rules) ? rules : [];
+
     /// <summary>The rule whose code is <paramref name="code"/> for the concept, or null.</summary>
     public SpecificityRule? RuleFor(string conceptId, string code) =>
         rulesByConcept.TryGetValue(conceptId, out var rules)
