@@ -8,7 +8,8 @@ public sealed class PatientTests
     [InlineData("1958-03-14", "2024-03-13", 65)]
     [InlineData("1958-03-14", "2024-03-14", 66)]
     [InlineData("2024-01-01", "2024-06-01", 0)]
-    [InlineData("2000-02-29", "2023-02-28", 22)]
+    [InlineData("2000-02-29", "2023-02-28", 23)] // a 29 February birthday counts on 28 February in other years
+    [InlineData("2000-02-29", "2023-02-27", 22)]
     public void AgeOn_CountsCompletedYears(string birth, string on, int expected)
     {
         var patient = new Patient("P1", DateOnly.Parse(birth), Sex.Female);

@@ -1,0 +1,143 @@
+namespace CodingAudit.Domain.Edits;
+
+/// <summary>
+/// An NCCI PTP table indexed by (column 1, column 2) for allocation-free lookups; sized for the full practitioner
+/// table (about a million active rows).
+/// </summary>
+/// <remarks>
+/// Rows are kept as small structs (dates as day numbers, rationale as an index into a shared list); a
+/// <see cref="PtpEdit"/> record is materialised only when an edit fires, for the finding's citation.
+/// </remarks>
+public sealed class PtpTable
+{
+    private readonly Dictionary<long, int> _firstRow;
+    private readonly Row[] _rows;
+    private readonly string[] _rationales;
+
+    private PtpTable(string setting, Dictionary<long, int> firstRow, Row[] rows, string[] rationales, string[] codes)
+    {
+        Setting = setting;
+        _firstRow = firstRow;
+        _rows = rows;
+        _rationales = rationales;
+        _codes = codes;
+    }
+
+    private readonly string[] _codes;
+
+    public string Setting { get; }
+    public int Count => _rows.Length;
+
+    /// <summary>Builds a table from edits; see <see cref="Builder"/> for streaming large files.</summary>
+    public static PtpTable From(string setting, IEnumerable<PtpEdit> edits)
+    {
+        var b = new Builder(setting);
+        foreach (var e in edits) b.Add(e);
+        return b.Build();
+    }
+
+    /// <summary>
+    /// The edit with <paramref name="column1"/> as column 1 and <paramref name="column2"/> as column 2 that applies on
+    /// <paramref name="date"/>, or null. When a pair was deleted and re-added, the row with the latest effective date wins.
+    /// </summary>
+    public PtpEdit? Find(string column1, string column2, DateOnly date)
+    {
+        var i = FindIndex(ProcedureKey.Encode(column1), ProcedureKey.Encode(column2), date.DayNumber);
+        return i < 0 ? null : Materialise(i);
+    }
+
+    internal int FindIndex(int column1, int column2, int dayNumber)
+    {
+        if (column1 < 0 || column2 < 0) return -1;
+        if (!_firstRow.TryGetValue(ProcedureKey.Pair(column1, column2), out var i)) return -1;
+        var best = -1;
+        var bestStart = int.MinValue;
+        for (; i >= 0; i = _rows[i].Next)
+        {
+            ref readonly var r = ref _rows[i];
+            if (dayNumber < r.Effective || dayNumber >= r.Deleted) continue;
+            if (r.Effective >= bestStart) { best = i; bestStart = r.Effective; }
+        }
+        return best;
+    }
+
+    internal PtpModifierIndicator IndicatorAt(int index) => (PtpModifierIndicator)_rows[index].Indicator;
+
+    internal PtpEdit Materialise(int index)
+    {
+        ref readonly var r = ref _rows[index];
+        return new PtpEdit(_codes[r.Column1Code], _codes[r.Column2Code],
+            r.Effective == int.MinValue ? null : DateOnly.FromDayNumber(r.Effective),
+            r.Deleted == int.MaxValue ? null : DateOnly.FromDayNumber(r.Deleted),
+            (PtpModifierIndicator)r.Indicator, _rationales[r.Rationale], Setting);
+    }
+
+    private readonly record struct Row(int Effective, int Deleted, int Next, int Column1Code, int Column2Code, short Rationale, byte Indicator);
+
+    /// <summary>Accumulates edits one at a time (a million-row file is read as a stream) and freezes the index.</summary>
+    public sealed class Builder
+    {
+        private readonly string _setting;
+        private readonly Dictionary<long, int> _lastRow = [];
+        private readonly Dictionary<long, int> _firstRow = [];
+        private readonly List<Row> _rows = [];
+        private readonly Dictionary<string, short> _rationaleIds = new(StringComparer.Ordinal);
+        private readonly List<string> _rationales = [];
+        private readonly Dictionary<string, int> _codeIds = new(StringComparer.Ordinal);
+        private readonly List<string> _codes = [];
+
+        public Builder(string setting, int capacity = 0)
+        {
+            _setting = setting;
+            if (capacity > 0)
+            {
+                _lastRow.EnsureCapacity(capacity);
+                _firstRow.EnsureCapacity(capacity);
+                _rows.Capacity = capacity;
+            }
+        }
+
+        public int Count => _rows.Count;
+
+        /// <summary>Adds one edit; codes that are not five characters are rejected with <see cref="FormatException"/>.</summary>
+        public void Add(PtpEdit edit)
+        {
+            var c1 = ProcedureKey.Encode(edit.Column1);
+            var c2 = ProcedureKey.Encode(edit.Column2);
+            if (c1 < 0) throw new FormatException($"column 1 code '{edit.Column1}' is not a 5-character CPT/HCPCS code");
+            if (c2 < 0) throw new FormatException($"column 2 code '{edit.Column2}' is not a 5-character CPT/HCPCS code");
+            if (!_rationaleIds.TryGetValue(edit.Rationale, out var rid))
+            {
+                rid = checked((short)_rationales.Count);
+                _rationales.Add(edit.Rationale);
+                _rationaleIds.Add(edit.Rationale, rid);
+            }
+            var key = ProcedureKey.Pair(c1, c2);
+            var index = _rows.Count;
+            _rows.Add(new Row(
+                edit.EffectiveDate?.DayNumber ?? int.MinValue,
+                edit.DeletionDate?.DayNumber ?? int.MaxValue,
+                -1, CodeId(edit.Column1), CodeId(edit.Column2), rid, (byte)edit.ModifierIndicator));
+            if (_lastRow.TryGetValue(key, out var last))
+            {
+                _rows[last] = _rows[last] with { Next = index };
+            }
+            else
+            {
+                _firstRow.Add(key, index);
+            }
+            _lastRow[key] = index;
+        }
+
+        private int CodeId(string code)
+        {
+            if (_codeIds.TryGetValue(code, out var id)) return id;
+            id = _codes.Count;
+            _codes.Add(code);
+            _codeIds.Add(code, id);
+            return id;
+        }
+
+        public PtpTable Build() => new(_setting, new Dictionary<long, int>(_firstRow), _rows.ToArray(), _rationales.ToArray(), _codes.ToArray());
+    }
+}

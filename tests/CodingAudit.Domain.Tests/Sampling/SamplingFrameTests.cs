@@ -1,0 +1,76 @@
+using System.Security.Cryptography;
+using System.Text;
+using CodingAudit.Domain.Sampling;
+
+namespace CodingAudit.Domain.Tests.Sampling;
+
+public sealed class SamplingFrameTests
+{
+    [Fact]
+    public void FromClaims_OrdersByServiceDateThenOrdinalClaimId()
+    {
+        var frame = SamplingFrame.FromClaims(
+        [
+            FrameClaims.Claim("b", day: 2), FrameClaims.Claim("a", day: 2), FrameClaims.Claim("Z", day: 2), FrameClaims.Claim("c", day: 1),
+        ]);
+        Assert.Equal(["c", "Z", "a", "b"], frame.Items.Select(i => i.ClaimId));
+        Assert.Equal([1, 2, 3, 4], frame.Items.Select(i => i.Position));
+        Assert.Equal("Z", frame.At(2).ClaimId);
+    }
+
+    [Fact]
+    public void FromClaims_InputOrderDoesNotMatter()
+    {
+        var claims = FrameClaims.Many(40, "A", "B");
+        var forward = SamplingFrame.FromClaims(claims);
+        var backward = SamplingFrame.FromClaims(claims.Reverse());
+        Assert.Equal(forward.Hash, backward.Hash);
+        Assert.Equal(forward.Items, backward.Items);
+    }
+
+    [Fact]
+    public void Hash_IsSha256OfTheCsvExport()
+    {
+        var frame = SamplingFrame.FromClaims(FrameClaims.Many(5));
+        var csv = new StringWriter();
+        frame.WriteCsv(csv);
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(csv.ToString()))), frame.Hash);
+        Assert.StartsWith(SamplingFrame.CsvHeader + "\n1,", csv.ToString());
+    }
+
+    [Fact]
+    public void Hash_ChangesWhenAnAmountChanges()
+    {
+        var claims = FrameClaims.Many(5).ToList();
+        var before = SamplingFrame.FromClaims(claims).Hash;
+        claims[2] = FrameClaims.Claim(claims[2].Id, claims[2].CoderId, claims[2].ServiceDate.Day, 999m);
+        Assert.NotEqual(before, SamplingFrame.FromClaims(claims).Hash);
+    }
+
+    [Fact]
+    public void Csv_QuotesIdsWithCommas()
+    {
+        var frame = SamplingFrame.FromClaims([FrameClaims.Claim("A,1")]);
+        Assert.Contains("\n1,\"A,1\",2024-03-01,", frame.ToCsv());
+    }
+
+    [Fact]
+    public void FromClaims_DuplicateId_Throws() =>
+        Assert.Throws<ArgumentException>(() => SamplingFrame.FromClaims([FrameClaims.Claim("x"), FrameClaims.Claim("x", day: 2)]));
+
+    [Fact]
+    public void FromItems_RebuildsTheSameHash()
+    {
+        var frame = SamplingFrame.FromClaims(FrameClaims.Many(12, "A", "B", "C"));
+        var rebuilt = SamplingFrame.FromItems(frame.Items.Reverse(), frame.Ordering);
+        Assert.Equal(frame.Hash, rebuilt.Hash);
+        Assert.False(rebuilt.HasClaims);
+    }
+
+    [Fact]
+    public void FromItems_GapInPositions_Throws()
+    {
+        var items = SamplingFrame.FromClaims(FrameClaims.Many(3)).Items.Where(i => i.Position != 2);
+        Assert.Throws<ArgumentException>(() => SamplingFrame.FromItems(items, FrameOrdering.ServiceDateThenClaimId));
+    }
+}
