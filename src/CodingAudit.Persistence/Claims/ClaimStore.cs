@@ -27,11 +27,13 @@ public sealed class ClaimStore(AuditDatabase database)
             List<ClaimForReview> page;
             await using (var context = database.CreateContext())
             {
-                var query = Period(context, from, to, filter);
+                // The next page starts at the last page's date, so the index range scan begins there instead of at
+                // the start of the period (which would make paging through a month quadratic).
+                var query = Period(context, lastDate ?? from, to, filter);
                 if (lastDate is { } date)
                 {
                     var id = lastId;
-                    query = query.Where(c => c.ServiceDate > date || (c.ServiceDate == date && string.Compare(c.Id, id) > 0));
+                    query = query.Where(c => c.ServiceDate > date || string.Compare(c.Id, id) > 0);
                 }
                 var rows = await query.OrderBy(c => c.ServiceDate).ThenBy(c => c.Id).Take(PageSize).ToListAsync(cancel);
                 if (rows.Count == 0) yield break;
