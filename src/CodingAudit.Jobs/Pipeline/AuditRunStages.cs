@@ -84,8 +84,7 @@ public sealed class AuditRunStages(
             var frame = await FrameAsync(runId, plan, withClaims: plan.Design.IsJudgment, cancel);
             if (frame.Hash != run.FrameSha256)
                 throw new InvalidOperationException($"run {runId}: the frame no longer matches its frozen hash {run.FrameSha256}; claims changed after the frame was frozen");
-            var flagged = (await Runs.GetFindingsAsync(runId, PopulationPass, cancel))
-                .Where(f => f.Finding.IsError).Select(f => f.Finding.ClaimId).ToHashSet(StringComparer.Ordinal);
+            var flagged = await FlaggedAsync(runId, cancel);
             var seed = plan.SeedFor(period);
             var sample = Sampler.Draw(frame, plan.Design, seed, flagged);
             var items = sample.Items.Concat(sample.Spares).Select(i =>
@@ -129,9 +128,8 @@ public sealed class AuditRunStages(
     {
         await Runs.SetStageAsync(runId, AuditStages.Report, RunStatus.Running, cancel: cancel);
         var (run, plan, period) = await LoadAsync(runId, cancel);
-        var frame = await FrameAsync(runId, plan, withClaims: false, cancel);
-        var stored = await Runs.GetSampleAsync(runId, cancel);
-        var sample = SampleOf(plan, period, frame, stored);
+        var frame = await FrameAsync(runId, plan, withClaims: plan.Design.IsJudgment, cancel);
+        var sample = await RedrawAsync(runId, plan, period, frame, cancel);
         var (reviewed, findings) = await ReviewedAsync(runId, cancel);
         var scores = Score(plan, reviewed, findings);
         var input = new RunReportInput(runId, plan, period, frame, sample, reviewed, findings, scores,
@@ -210,14 +208,24 @@ public sealed class AuditRunStages(
         return SamplingFrame.FromClaims(claims.Select(c => c.Claim), plan.FrameOrdering, c => amounts[c.Id]);
     }
 
-    private static Sample SampleOf(AuditPlan plan, AuditPeriod period, SamplingFrame frame, IReadOnlyList<StoredSampleItem> stored)
+    /// <summary>
+    /// Draws the sample again from the frozen frame and seed (RAT-STATS is deterministic) to recover its strata for
+    /// the report, and checks it against the stored sample: a mismatch means the stored audit cannot be reproduced.
+    /// </summary>
+    private async Task<Sample> RedrawAsync(long runId, AuditPlan plan, AuditPeriod period, SamplingFrame frame, CancellationToken cancel)
     {
-        Domain.Sampling.SampleItem Map(StoredSampleItem i) =>
-            new(i.ClaimId, i.FramePosition, i.RandomValue == 0 ? null : i.RandomValue, i.SelectionOrder,
-                string.IsNullOrEmpty(i.Stratum) ? null : i.Stratum, i.IsSpare);
-        return new Sample(plan.Design, plan.SeedFor(period), frame.Size, frame.Ordering, frame.Hash, [],
-            stored.Where(i => !i.IsSpare).Select(Map).ToList(), stored.Where(i => i.IsSpare).Select(Map).ToList());
+        var flagged = await FlaggedAsync(runId, cancel);
+        var sample = Sampler.Draw(frame, plan.Design, plan.SeedFor(period), flagged);
+        var stored = (await Runs.GetSampleAsync(runId, cancel)).Select(i => (i.ClaimId, i.IsSpare)).Order().ToList();
+        var redrawn = sample.Items.Concat(sample.Spares).Select(i => (i.ClaimId, i.IsSpare)).Order().ToList();
+        if (!stored.SequenceEqual(redrawn))
+            throw new InvalidOperationException($"run {runId}: re-drawing the sample from seed {sample.Seed} does not give the stored sample");
+        return sample;
     }
+
+    private async Task<HashSet<string>> FlaggedAsync(long runId, CancellationToken cancel) =>
+        (await Runs.GetFindingsAsync(runId, PopulationPass, cancel))
+            .Where(f => f.Finding.IsError).Select(f => f.Finding.ClaimId).ToHashSet(StringComparer.Ordinal);
 
     private async Task<(IReadOnlyList<ClaimForReview> Reviewed, IReadOnlyList<Finding> Findings)> ReviewedAsync(long runId, CancellationToken cancel)
     {

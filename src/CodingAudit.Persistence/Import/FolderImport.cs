@@ -1,5 +1,4 @@
 using CodingAudit.Ingest.Import;
-using Microsoft.EntityFrameworkCore;
 
 namespace CodingAudit.Persistence.Import;
 
@@ -31,7 +30,7 @@ public sealed class FolderImport(AuditDatabase database)
         var reader = new ImportFolderReader(folder);
         var importer = database.Importer;
         var counts = new Dictionary<string, ImportCounts>(StringComparer.Ordinal);
-        var stored = await StoredIdsAsync(cancel);
+        var stored = await database.Claims.GetKnownIdsAsync(cancel);
 
         var coders = new HashSet<string>(stored.Coders, StringComparer.Ordinal);
         counts[ImportFiles.Coders] = await importer.ImportCodersAsync(reader.ReadCoders(rejects).Select(c => { coders.Add(c.Id); return c; }), cancel);
@@ -59,16 +58,5 @@ public sealed class FolderImport(AuditDatabase database)
             return new FolderImportFile(f.File, f.Read, landed.Inserted, landed.AlreadyPresent, f.Rejected);
         }).ToList();
         return new FolderImportResult(files, rejects);
-    }
-
-    private async Task<(List<string> Coders, List<string> Providers, List<string> Payers, List<string> Patients, List<string> Encounters)> StoredIdsAsync(CancellationToken cancel)
-    {
-        await using var context = database.CreateContext();
-        return (
-            await context.Coders.AsNoTracking().Select(c => c.Id).ToListAsync(cancel),
-            await context.Providers.AsNoTracking().Select(p => p.Npi).ToListAsync(cancel),
-            await context.Payers.AsNoTracking().Select(p => p.Id).ToListAsync(cancel),
-            await context.Patients.AsNoTracking().Select(p => p.Id).ToListAsync(cancel),
-            await context.Claims.AsNoTracking().Select(c => c.EncounterId).Distinct().ToListAsync(cancel));
     }
 }

@@ -3,6 +3,7 @@ using CodingAudit.Domain.Codes;
 using CodingAudit.Domain.Edits;
 using CodingAudit.Jobs.Hosting;
 using CodingAudit.Jobs.Pipeline;
+using CodingAudit.Jobs.Reporting;
 using CodingAudit.Jobs.Scheduling;
 using CodingAudit.Persistence;
 using Hangfire;
@@ -22,11 +23,14 @@ internal sealed class AuditRuntime : IAsyncDisposable
         Checks = checks;
         Client = new BackgroundJobClient(storage);
         var edits = checks.Checks.OfType<EditEngine>().Single();
-        Stages = new AuditRunStages(database, edits, checks.Checks, ReportRendering.Create(), settings,
+        Stages = new AuditRunStages(database, edits, checks.Checks, new RunReportRenderer(ProjectPaths.ReportTemplates, KeysFolder), settings,
             () => ReferenceVersions(checks.Library), clock);
         Starter = new DatabaseRunStarter(database);
         Clock = clock;
     }
+
+    /// <summary>Where the organisation's packet-signing key pair lives (CODINGAUDIT_KEYS, default ./data/keys).</summary>
+    public static string KeysFolder => Path.GetFullPath(Environment.GetEnvironmentVariable("CODINGAUDIT_KEYS") is { Length: > 0 } keys ? keys : Path.Combine("data", "keys"));
 
     public AuditDatabase Database { get; }
     public JobStorage Storage { get; }
