@@ -150,4 +150,15 @@ public sealed class RatStatsCommandTests
     [Fact]
     public void SizeVariable_WithoutInputs_IsUserError() =>
         Assert.Equal(CliActions.UserError, Run("size", "variable", "--universe", "100").Code);
+
+    [Fact]
+    public void AttributeStratified_OverallIsSumWithNormalLimits()
+    {
+        var json = Json("attribute-stratified", "--strata", Data("attribute-strata.csv"));
+        var overall = json.GetProperty("overall");
+        Assert.Equal(1_000 * 0.1 + 200 * 0.25, overall.GetProperty("pointEstimate").GetDouble(), 9);
+        var se = overall.GetProperty("standardError").GetDouble();
+        Assert.Equal(150 - 1.644853626951 * se, overall.GetProperty("levels").GetProperty("90").GetProperty("lower").GetDouble(), 6);
+        Assert.Equal(["low", "high"], json.GetProperty("strata").EnumerateArray().Select(s => s.GetProperty("stratum").GetString()));
+    }
 }

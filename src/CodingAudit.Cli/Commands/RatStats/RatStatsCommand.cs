@@ -12,6 +12,7 @@ public sealed class RatStatsCommand : ICliCommand
         command.Subcommands.Add(RandomCommand.Create());
         command.Subcommands.Add(VariableCommand.Create());
         command.Subcommands.Add(AttributeCommand.Create());
+        command.Subcommands.Add(StratifiedAttributeCommand.Create());
         command.Subcommands.Add(SizeCommand.Create());
         return command;
     }
