@@ -40,4 +40,40 @@ public sealed class PlansCommandTests
     [Fact]
     public void Show_PeriodOfWrongLength_IsUserError() =>
         Assert.Equal(CliActions.UserError, Run("show", Path.Combine(RepoPaths.SeedData, "plans", "oig-discovery.json"), "--period", "2024-03").Code);
+
+    [Fact]
+    public void New_WritesAPlanTheReaderAccepts()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("q.json");
+        var (code, output) = Run("new", path, "--id", "q-dollar", "--name", "Quarterly dollar", "--period", "quarter",
+            "--design", "stratified-dollar", "--boundaries", "200,1000", "--count", "30", "--spares", "3",
+            "--cron", "0 6 2 1,4,7,10 *", "--time-zone", "America/New_York", "--payer", "MEDICARE");
+        Assert.Equal(0, code);
+        Assert.Contains("wrote", output);
+        var plan = CodingAudit.Ingest.Plans.AuditPlanFile.Read(path);
+        var design = Assert.IsType<CodingAudit.Domain.Sampling.StratifiedDesign>(plan.Design);
+        Assert.Equal([200m, 1000m], design.Boundaries);
+        Assert.Equal(["MEDICARE"], plan.Scope.Payers);
+        Assert.Equal("0 6 2 1,4,7,10 *", plan.Schedule!.Cron);
+    }
+
+    [Fact]
+    public void New_InvalidTarget_IsUserErrorAndWritesNothing()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("p.json");
+        var (code, _) = Run("new", path, "--id", "p", "--name", "P", "--design", "per-coder", "--count", "10", "--target", "95");
+        Assert.Equal(CliActions.UserError, code);
+        Assert.False(File.Exists(path));
+    }
+
+    [Fact]
+    public void New_ExistingFileWithoutForce_IsUserError()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("p.json");
+        File.WriteAllText(path, "{}");
+        Assert.Equal(CliActions.UserError, Run("new", path, "--id", "p", "--name", "P", "--design", "oig-discovery").Code);
+    }
 }

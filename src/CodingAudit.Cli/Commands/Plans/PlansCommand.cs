@@ -5,14 +5,15 @@ using CodingAudit.Ingest.Plans;
 
 namespace CodingAudit.Cli.Commands.Plans;
 
-/// <summary><c>codingaudit plans validate|show</c>: checks and explains audit plan files (docs/audit-plans.md).</summary>
+/// <summary><c>codingaudit plans validate|show|new</c>: checks, explains and creates audit plan files (docs/audit-plans.md).</summary>
 public sealed class PlansCommand : ICliCommand
 {
     public Command Create()
     {
-        var command = new Command("plans", "Check and explain audit plan files (format: docs/audit-plans.md).");
+        var command = new Command("plans", "Create, check and explain audit plan files (format: docs/audit-plans.md).");
         command.Subcommands.Add(Validate());
         command.Subcommands.Add(Show());
+        command.Subcommands.Add(PlanNewCommand.Create());
         return command;
     }
 
