@@ -41,8 +41,10 @@ public sealed class AuditRunStages(
             var candidates = new List<FrameCandidate>();
             await foreach (var candidate in Claims.StreamFrameAsync(period.Start, period.End.AddDays(-1), FilterOf(plan.Scope), cancel))
                 candidates.Add(candidate);
-            var frame = SamplingFrame.FromItems(candidates.Select(ToFrameItem), plan.FrameOrdering);
-            await Runs.SaveFrameAsync(runId, candidates, frame.Hash, cancel);
+            // The plan's documented ordering decides positions, whatever order the database returned.
+            var frame = SamplingFrame.Renumber(candidates.Select(ToFrameItem), plan.FrameOrdering);
+            var entries = frame.Items.Select(i => new FrameCandidate(i.Position, i.ClaimId, i.CoderId, i.ProviderNpi, i.PayerId, i.ServiceDate, i.Amount));
+            await Runs.SaveFrameAsync(runId, entries, frame.Hash, cancel);
             await Runs.SetRunVersionsAsync(runId, settings.ProgramVersion, JsonSerializer.Serialize(referenceVersions()), cancel);
             await Runs.SetStageAsync(runId, AuditStages.Frame, RunStatus.Succeeded, cancel: cancel);
         }

@@ -10,7 +10,7 @@ public sealed class PlansCommandTests
     {
         var root = new RootCommand { new PlansCommand().Create() };
         var output = new StringWriter();
-        var code = root.Parse(["plans", .. args]).Invoke(new InvocationConfiguration { Output = output, Error = new StringWriter() });
+        var code = root.Parse(["plan", .. args]).Invoke(new InvocationConfiguration { Output = output, Error = new StringWriter() });
         return (code, output.ToString());
     }
 

@@ -8,18 +8,10 @@ using StoredPlan = CodingAudit.Persistence.Audits.AuditPlan;
 
 namespace CodingAudit.Cli.Commands.Plans;
 
-/// <summary><c>codingaudit plan ...</c>: audit plans stored in the database, written in the plan file format (docs/audit-plans.md).</summary>
-internal sealed class PlanCommand : ICliCommand
+/// <summary>The <c>codingaudit plan</c> subcommands over plans stored in the database (add, list, export, set).</summary>
+internal static class PlanCommand
 {
-    public Command Create()
-    {
-        var command = new Command("plan", "Create, edit and list audit plans (scope, sample design, accuracy target, schedule).");
-        command.Subcommands.Add(CreateAdd());
-        command.Subcommands.Add(CreateList());
-        command.Subcommands.Add(CreateExport());
-        command.Subcommands.Add(CreateSet());
-        return command;
-    }
+    public static IEnumerable<Command> StoredPlanCommands() => [CreateAdd(), CreateList(), CreateExport(), CreateSet()];
 
     private static Command CreateAdd()
     {

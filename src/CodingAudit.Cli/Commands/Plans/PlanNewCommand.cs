@@ -7,7 +7,7 @@ using CodingAudit.Ingest.Plans;
 
 namespace CodingAudit.Cli.Commands.Plans;
 
-/// <summary><c>codingaudit plans new FILE ...</c>: writes a validated plan file from options.</summary>
+/// <summary><c>codingaudit plan new FILE ...</c>: writes a validated plan file from options.</summary>
 internal static class PlanNewCommand
 {
     public static Command Create()

@@ -5,15 +5,16 @@ using CodingAudit.Ingest.Plans;
 
 namespace CodingAudit.Cli.Commands.Plans;
 
-/// <summary><c>codingaudit plans validate|show|new</c>: checks, explains and creates audit plan files (docs/audit-plans.md).</summary>
+/// <summary><c>codingaudit plan</c>: plan files (validate, show, new) and the plans stored in the database (add, list, export, set).</summary>
 public sealed class PlansCommand : ICliCommand
 {
     public Command Create()
     {
-        var command = new Command("plans", "Create, check and explain audit plan files (format: docs/audit-plans.md).");
+        var command = new Command("plan", "Audit plans: create, check and explain plan files (docs/audit-plans.md); store, list and edit plans in the database.");
         command.Subcommands.Add(Validate());
         command.Subcommands.Add(Show());
         command.Subcommands.Add(PlanNewCommand.Create());
+        foreach (var stored in PlanCommand.StoredPlanCommands()) command.Subcommands.Add(stored);
         return command;
     }
 
