@@ -132,4 +132,20 @@ public sealed class AuditPdfWriterTests : IClassFixture<AuditPdfWriterTests.Rend
         Assert.DoesNotContain("Education focus", text, StringComparison.Ordinal);
         Assert.Contains(new string('a', 64), text.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Pdf_JudgmentSample_SaysNotProjected()
+    {
+        using var folder = new TempFolder("reports-pdf-judgment");
+        var report = TestReports.Small() with
+        {
+            Run = TestReports.Small().Run with { IsProbabilitySample = false, Design = "Targeted: E/M level 5 and modifier 25 claims" },
+        };
+        new AuditPdfWriter(TestReports.Templates).Write(report, folder.File("judgment.pdf"));
+        using var document = PdfDocument.Open(folder.File("judgment.pdf"));
+        var text = string.Join(' ', document.GetPages().Select(p => string.Join(' ', p.GetWords().Select(w => w.Text))));
+        Assert.Contains("Not projected: the sample design does not allow projection", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Point estimate", text, StringComparison.Ordinal);
+        Assert.Contains("judgment (targeted) sample", text, StringComparison.Ordinal);
+    }
 }

@@ -40,6 +40,19 @@ internal sealed class ReportCommand : ICliCommand
         command.Options.Add(audienceOption);
         command.SetHandler(parse =>
         {
+            try
+            {
+                return Render(parse);
+            }
+            catch (TemplateException e)
+            {
+                throw new UserErrorException($"report template: {e.Message}", e);
+            }
+        });
+        return command;
+
+        int Render(ParseResult parse)
+        {
             var templates = LoadTemplates();
             var folder = parse.GetValue(output)!.FullName;
             var what = parse.GetValue(only)!;
@@ -76,8 +89,7 @@ internal sealed class ReportCommand : ICliCommand
                 Console.WriteLine($"{path}: {new FileInfo(path).Length:N0} bytes, {clock.ElapsedMilliseconds} ms; key {fingerprint} in {keysFolder}");
             }
             return 0;
-        });
-        return command;
+        }
     }
 
     internal static ReportTemplates LoadTemplates()
