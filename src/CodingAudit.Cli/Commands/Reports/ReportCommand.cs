@@ -48,6 +48,10 @@ internal sealed class ReportCommand : ICliCommand
             {
                 throw new UserErrorException($"report template: {e.Message}", e);
             }
+            catch (ArgumentOutOfRangeException e)
+            {
+                throw new UserErrorException($"--{e.ParamName}: {e.Message.Split(" (Parameter")[0]}", e);
+            }
         });
         return command;
 
@@ -56,6 +60,8 @@ internal sealed class ReportCommand : ICliCommand
             var templates = LoadTemplates();
             var folder = parse.GetValue(output)!.FullName;
             var what = parse.GetValue(only)!;
+            if (what is not ("all" or "pdf" or "xlsx" or "packet"))
+                throw new UserErrorException($"--only must be pdf, xlsx, packet or all, not '{what}'");
             var clock = Stopwatch.StartNew();
             var report = SampleReports.Create(parse.GetValue(coders), parse.GetValue(claims), parse.GetValue(seed));
             if (parse.GetValue(findings) is { } count) report = report.WithFindingCount(count);
