@@ -190,7 +190,7 @@ public sealed class AuditWorkbookWriter(ReportTemplates templates)
         var headers = new List<string> { "Claim id", "Stratum", "Coder id", "Frame position", "Random number", "Selection order",
             "Date of service", "Paid amount", internalView ? "Patient id" : "Patient pseudonym" };
         if (internalView) headers.AddRange(["Patient name", "Birth date"]);
-        headers.AddRange(["Age at service", "Claims with errors", "Spare"]);
+        headers.AddRange(["Age at service", "Findings on claim", "Spare"]);
         Header(ws, headers, [14, 10, 10, 12, 12, 12, 13, 12, 18, 22, 12, 10, 10, 8]);
         var row = 2;
         foreach (var s in report.Sample.OrderBy(s => s.FramePosition))

@@ -55,6 +55,7 @@ internal static class ReportCharts
     {
         var plot = NewPlot(theme, "Record accuracy by coder, with 95% intervals", "Record accuracy (%)");
         var coders = report.Coders.OrderByDescending(c => c.RecordAccuracy.Value).ThenBy(c => c.CoderId, StringComparer.Ordinal).ToList();
+        if (coders.Count == 0) return plot;
         var bars = coders.Select((c, i) => new Bar
         {
             Position = i,

@@ -132,4 +132,40 @@ public sealed class AuditPdfWriterTests : IClassFixture<AuditPdfWriterTests.Rend
         Assert.DoesNotContain("Education focus", text, StringComparison.Ordinal);
         Assert.Contains(new string('a', 64), text.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Pdf_JudgmentSample_SaysNotProjected()
+    {
+        using var folder = new TempFolder("reports-pdf-judgment");
+        var report = TestReports.Small() with
+        {
+            Run = TestReports.Small().Run with { IsProbabilitySample = false, Design = "Targeted: E/M level 5 and modifier 25 claims" },
+        };
+        new AuditPdfWriter(TestReports.Templates).Write(report, folder.File("judgment.pdf"));
+        using var document = PdfDocument.Open(folder.File("judgment.pdf"));
+        var text = string.Join(' ', document.GetPages().Select(p => string.Join(' ', p.GetWords().Select(w => w.Text))));
+        Assert.Contains("Not projected: the sample design does not allow projection", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Point estimate", text, StringComparison.Ordinal);
+        Assert.Contains("judgment (targeted) sample", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pdf_CleanAudit_RendersWithoutFindingsOrCodersBelowTarget()
+    {
+        using var folder = new TempFolder("reports-pdf-clean");
+        var small = TestReports.Small();
+        var report = small with
+        {
+            Findings = [],
+            ErrorCategories = [],
+            Coders = small.Coders.Select(c => c with { RecordsWithErrors = 0, CodeErrors = 0, Status = CoderStatus.MeetsTarget,
+                RecordAccuracy = Proportion.Wilson(c.Records, c.Records), CodeAccuracy = Proportion.Wilson(c.Codes, c.Codes), TopCategories = [] }).ToList(),
+        };
+        var pages = new AuditPdfWriter(TestReports.Templates).Write(report, folder.File("clean.pdf"));
+        using var document = PdfDocument.Open(folder.File("clean.pdf"));
+        Assert.Equal(pages, document.NumberOfPages);
+        var text = string.Join(' ', document.GetPages().Select(p => string.Join(' ', p.GetWords().Select(w => w.Text))));
+        Assert.Contains("Every coder meets the target", text, StringComparison.Ordinal);
+        Assert.Contains("0 findings", text, StringComparison.Ordinal);
+    }
 }

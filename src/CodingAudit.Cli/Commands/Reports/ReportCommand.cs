@@ -40,9 +40,28 @@ internal sealed class ReportCommand : ICliCommand
         command.Options.Add(audienceOption);
         command.SetHandler(parse =>
         {
+            try
+            {
+                return Render(parse);
+            }
+            catch (TemplateException e)
+            {
+                throw new UserErrorException($"report template: {e.Message}", e);
+            }
+            catch (ArgumentOutOfRangeException e)
+            {
+                throw new UserErrorException($"--{e.ParamName}: {e.Message.Split(" (Parameter")[0]}", e);
+            }
+        });
+        return command;
+
+        int Render(ParseResult parse)
+        {
             var templates = LoadTemplates();
             var folder = parse.GetValue(output)!.FullName;
             var what = parse.GetValue(only)!;
+            if (what is not ("all" or "pdf" or "xlsx" or "packet"))
+                throw new UserErrorException($"--only must be pdf, xlsx, packet or all, not '{what}'");
             var clock = Stopwatch.StartNew();
             var report = SampleReports.Create(parse.GetValue(coders), parse.GetValue(claims), parse.GetValue(seed));
             if (parse.GetValue(findings) is { } count) report = report.WithFindingCount(count);
@@ -76,8 +95,7 @@ internal sealed class ReportCommand : ICliCommand
                 Console.WriteLine($"{path}: {new FileInfo(path).Length:N0} bytes, {clock.ElapsedMilliseconds} ms; key {fingerprint} in {keysFolder}");
             }
             return 0;
-        });
-        return command;
+        }
     }
 
     internal static ReportTemplates LoadTemplates()

@@ -34,8 +34,10 @@ internal sealed class Table(IReadOnlyList<TableColumn> columns, IReadOnlyList<Ta
         var used = HeaderHeight(width) + 6;
         var count = 0;
         while (count < rows.Count && used + RowHeight(rows[count], width) <= available) used += RowHeight(rows[count++], width);
-        if (count == 0) return (null, this);
         if (count == rows.Count) return (this, null);
+        // Short tables (key-value blocks, reference lists) move whole; longer ones keep at least two rows each side.
+        if (rows.Count <= 12 || count < 2) return (null, this);
+        if (rows.Count - count < 2) count = rows.Count - 2;
         Widths(width);
         return (new Table(columns, rows.Take(count).ToList(), body, header, headerBackground, ruleColor, showHeader) { widthCache = widthCache },
             new Table(columns, rows.Skip(count).ToList(), body, header, headerBackground, ruleColor, showHeader) { widthCache = widthCache });
