@@ -9,7 +9,7 @@ public sealed record ScoreSummary(int ClaimsReviewed, double RecordAccuracy, dou
     public static ScoreSummary From(ScoringResult scores) => new(
         scores.Overall.ClaimsReviewed, scores.Overall.Records.Rate, scores.Overall.Records.Lower, scores.Overall.Records.Upper,
         scores.ByCoder.Select(c => new CoderScoreSummary(c.Key, c.ClaimsReviewed, c.Records.Rate, c.Records.Lower,
-            c.Records.Upper, c.Records.Status.ToString())).ToList());
+            c.Records.Upper, c.Records.StatusText)).ToList());
 }
 
 public sealed record CoderScoreSummary(string CoderId, int ClaimsReviewed, double RecordAccuracy, double Lower, double Upper, string Status);

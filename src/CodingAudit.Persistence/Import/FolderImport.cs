@@ -52,10 +52,14 @@ public sealed class FolderImport(AuditDatabase database)
         counts[ImportFiles.Notes] = await importer.ImportNotesAsync(
             new ImportFolderReader(folder, new ImportKnownIds { Encounters = encounters }).ReadNotes(rejects), noteProgress, cancel);
 
+        var claims = counts[ImportFiles.Claims];
         var files = rejects.Files.Select(f =>
         {
-            var landed = counts.TryGetValue(f.File, out var c) ? c : ImportCounts.Zero;
-            return new FolderImportFile(f.File, f.Read, landed.Inserted, landed.AlreadyPresent, f.Rejected);
+            if (counts.TryGetValue(f.File, out var c)) return new FolderImportFile(f.File, f.Read, c.Inserted, c.AlreadyPresent, f.Rejected);
+            // Lines (and diagnoses) land with their claim: new when the claims were new, present when they were there.
+            var landed = f.Read - f.Rejected;
+            var inserted = claims.Read == 0 ? 0 : (long)Math.Round(landed * (double)claims.Inserted / claims.Read);
+            return new FolderImportFile(f.File, f.Read, inserted, landed - inserted, f.Rejected);
         }).ToList();
         return new FolderImportResult(files, rejects);
     }
