@@ -18,6 +18,7 @@ internal sealed class BenchCommand : ICliCommand
         var command = new Command("bench", "Measure CodingAudit's own performance on synthetic data.");
         command.Subcommands.Add(CreateImport());
         command.Subcommands.Add(EditsBenchCommand.Create());
+        command.Subcommands.Add(Documentation.DocumentationBenchCommand.Create());
         return command;
     }
 
