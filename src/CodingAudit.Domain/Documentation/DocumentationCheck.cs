@@ -182,7 +182,7 @@ public sealed partial class DocumentationCheck : IClaimCheck
             if (concept.IsSymptom)
             {
                 var definitive = assessed.Any(o => o.Sentence == m.Sentence && o.Assertion == Assertion.Affirmed
-                    && !lexicon.Concept(o.ConceptId).IsSymptom && SameClause(analysis.Text, o, m));
+                    && !lexicon.Concept(o.ConceptId).IsSymptom);
                 if (definitive) continue;
             }
             else if (!concept.Missable) continue;
@@ -244,21 +244,23 @@ public sealed partial class DocumentationCheck : IClaimCheck
     {
         // A level stands on time or on MDM (CPT 2021), so the note supports the highest of: the time level, the MDM
         // level it writes down, and the MDM level its content shows.
+        // The MDM the note writes down is taken as written; the estimate from the content stands in only where the
+        // note states none and the assessment names problems the lexicon knows.
         var statedLevel = analysis.Mdm?.Level;
-        var estimatedLevel = analysis.EstimatedMdm?.Level;
-        var mdmLevel = Math.Max(statedLevel ?? 0, estimatedLevel ?? 0);
+        var estimatedLevel = statedLevel is null && analysis.EstimatedMdm is { Reliable: true } e ? e.Level : (int?)null;
+        var mdmLevel = statedLevel ?? estimatedLevel ?? 0;
         if (timeLevel is null && mdmLevel == 0) return;
         var supported = Math.Max(timeLevel ?? 0, mdmLevel);
         if (status == EmTimeThresholds.New) supported = Math.Max(supported, 2);
         var expectedCode = em.CodeFor(status, supported);
         if (expectedCode is null || supported == billedLevel) return;
         var timeText = minutes is null ? "no total time documented" : $"total time {minutes} min supports {em.CodeFor(status, timeLevel ?? 0) ?? "no level"}";
-        var mdmText = statedLevel is not null && statedLevel >= (estimatedLevel ?? 0)
-            ? $"documented MDM {MdmWord(statedLevel.Value)}"
-            : $"MDM from the note {MdmWord(estimatedLevel ?? 2)}: {analysis.EstimatedMdm?.Reasons}";
+        var mdmText = statedLevel is not null ? $"documented MDM {MdmWord(statedLevel.Value)}"
+            : estimatedLevel is not null ? $"MDM from the note {MdmWord(estimatedLevel.Value)}: {analysis.EstimatedMdm?.Reasons}"
+            : "no MDM read";
         var byTime = (timeLevel ?? 0) >= mdmLevel;
         var evidenceSentence = byTime && analysis.TotalTime?.Sentence is not null ? analysis.TotalTime.Sentence
-            : statedLevel is not null && statedLevel >= (estimatedLevel ?? 0) ? analysis.Mdm?.Sentence
+            : statedLevel is not null ? analysis.Mdm?.Sentence
             : analysis.EstimatedMdm?.Sentence;
         var citation = (minutes is not null ? $"CPT 2021 E/M time thresholds: {visit.Code} {em.MinimumOf(visit.Code)} min" +
                            (expectedCode != visit.Code && em.MinimumOf(expectedCode) > 0 ? $", {expectedCode} {em.MinimumOf(expectedCode)} min" : "") + "; " : "")
@@ -400,14 +402,6 @@ public sealed partial class DocumentationCheck : IClaimCheck
             "CPT modifier 25; NCCI Policy Manual ch. 1 §D and ch. 11 (E/M on the day of a minor procedure)",
             null, EvidenceOf(procedureSentence ?? AssessmentSentence(analysis))));
         return true;
-    }
-
-    /// <summary>No ';' between the two mentions: "HTN - continue; ankle edema" are two statements.</summary>
-    private static bool SameClause(string text, ConceptMention a, ConceptMention b)
-    {
-        var from = Math.Min(a.End, b.End);
-        var to = Math.Max(a.Start, b.Start);
-        return to <= from || text.IndexOf(';', from, to - from) < 0;
     }
 
     private static IEnumerable<ConceptMention> AssessedMentions(NoteAnalysis analysis)

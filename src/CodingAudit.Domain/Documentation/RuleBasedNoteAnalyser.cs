@@ -99,14 +99,18 @@ public sealed partial class RuleBasedNoteAnalyser : INoteAnalyser
                 var (ms, me, syn) = found[m];
                 if (word.Concepts.Count > 0 && !word.Concepts.Contains(syn.ConceptId)) continue;
                 if (aStart >= ms && aEnd <= me) { bestMention = m; bestDistance = 0; break; }
-                if (word.AfterOnly && aEnd <= ms) continue;
+                if (word.AfterOnly && (aEnd <= ms || aStart != me)) continue;
                 var d = aEnd <= ms ? WordsBetween(tokens, aEnd, ms) : aStart >= me ? WordsBetween(tokens, me, aStart) : int.MaxValue;
                 if (d > AttributeWindow || Crosses(tokens, aEnd <= ms ? aEnd : me, aEnd <= ms ? ms : aStart)) continue;
                 if (d < bestDistance || (d == bestDistance && aEnd <= ms)) { bestDistance = d; bestMention = m; }
             }
             if (bestMention < 0) continue;
-            // "Right ear impacted, left clear": a side followed by a normal finding describes the other side.
+            // "GERD without esophagitis": a negated attribute is not documented.
+            if (aStart > 0 && tokens[aStart - 1].Key is "without" or "no" or "not" or "w/o" or "non") continue;
+            // "Right ear impacted, left clear": a side followed by a normal finding describes the other side;
+            // "rapid strep negative": a finding reported negative is not documented.
             if (word.Group == "laterality" && FollowedByNormal(tokens, aEnd)) continue;
+            if (aEnd < tokens.Count && tokens[aEnd].Key is "negative" or "neg") continue;
             var group = word.Group;
             if (distances[bestMention].TryGetValue(group, out var existing) && existing <= bestDistance && group != word.Attribute) continue;
             if (group != word.Attribute)

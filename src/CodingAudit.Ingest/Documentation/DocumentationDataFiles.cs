@@ -10,12 +10,17 @@ public static class DocumentationDataFiles
     public const string IcdFile = "icd10cm_codes_fy2024_subset.csv";
     public const string EmFile = "em_time_thresholds.csv";
 
+    /// <summary>Reads seed-data/documentation and seed-data/reference under <paramref name="seedDataFolder"/>.</summary>
+    public static DocumentationKnowledge Load(string seedDataFolder) =>
+        Load(Path.Combine(seedDataFolder, "documentation"), Path.Combine(seedDataFolder, "reference"));
+
     /// <summary>Reads everything; a missing or malformed file raises an <see cref="InvalidDataException"/> naming it.</summary>
-    public static DocumentationKnowledge Load(string seedDataFolder, string? icdFile = null)
+    public static DocumentationKnowledge Load(string documentationFolder, string referenceFolder, string? icdFile = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(seedDataFolder);
-        var doc = Path.Combine(seedDataFolder, "documentation");
-        var reference = Path.Combine(seedDataFolder, "reference");
+        ArgumentException.ThrowIfNullOrWhiteSpace(documentationFolder);
+        ArgumentException.ThrowIfNullOrWhiteSpace(referenceFolder);
+        var doc = documentationFolder;
+        var reference = referenceFolder;
         var headings = Parse(Path.Combine(doc, "section_headings.csv"), DocumentationDataParser.Headings);
         var concepts = Parse(Path.Combine(doc, "concepts.csv"), DocumentationDataParser.Concepts);
         var synonyms = Parse(Path.Combine(doc, "synonyms.csv"), DocumentationDataParser.Synonyms);

@@ -19,6 +19,7 @@ internal sealed class BenchCommand : ICliCommand
         command.Subcommands.Add(CreateImport());
         command.Subcommands.Add(CreateStream());
         command.Subcommands.Add(EditsBenchCommand.Create());
+        command.Subcommands.Add(Documentation.DocumentationBenchCommand.Create());
         return command;
     }
 

@@ -1,9 +1,11 @@
 using CodingAudit.Domain.Claims;
 using CodingAudit.Domain.Codes;
+using CodingAudit.Domain.Documentation;
 using CodingAudit.Domain.Edits;
 using CodingAudit.Domain.Findings;
 using CodingAudit.Domain.PayerRules;
 using CodingAudit.Ingest.CheckInput;
+using CodingAudit.Ingest.Documentation;
 using CodingAudit.Ingest.PayerRules;
 using CodingAudit.Ingest.ReferenceData;
 
@@ -15,11 +17,11 @@ namespace CodingAudit.Cli.Commands.Check;
 /// </summary>
 internal sealed class CheckSession
 {
-    private CheckSession(ReferenceLibrary library, PayerRuleBook payerRules)
+    private CheckSession(ReferenceLibrary library, PayerRuleBook payerRules, DocumentationKnowledge documentation)
     {
         Library = library;
         PayerRules = payerRules;
-        Checks = ClaimChecks.Create(library, payerRules);
+        Checks = ClaimChecks.Create(library, payerRules, documentation);
     }
 
     public ReferenceLibrary Library { get; }
@@ -35,7 +37,11 @@ internal sealed class CheckSession
         if (!Directory.Exists(reference)) throw new UserErrorException($"reference folder '{reference}' does not exist");
         var library = ReferenceLibraryLoader.LoadDefault(reference);
         var rules = PayerRuleFiles.ReadFolder(payerRuleFolder ?? Path.Combine(ProjectPaths.SeedData, "payer-rules"));
-        return new CheckSession(library, rules);
+        // The documentation rule data sits beside the reference folder (seed-data/documentation), else in the shipped seed data.
+        var besideReference = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(reference).TrimEnd(Path.DirectorySeparatorChar)) ?? ".", "documentation");
+        var documentation = DocumentationDataFiles.Load(
+            Directory.Exists(besideReference) ? besideReference : Path.Combine(ProjectPaths.SeedData, "documentation"), reference);
+        return new CheckSession(library, rules, documentation);
     }
 
     /// <summary>Reads the input; malformed lines go to <paramref name="errors"/> and the rest is returned.</summary>

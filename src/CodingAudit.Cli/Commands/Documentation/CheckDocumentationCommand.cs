@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using CodingAudit.Cli.Commands.Check;
 using CodingAudit.Domain.Documentation;
 
 namespace CodingAudit.Cli.Commands.Documentation;
@@ -22,7 +23,9 @@ internal sealed class CheckDocumentationCommand : ICliCommand
         command.SetHandler(parse =>
         {
             var knowledge = DocumentationCliSupport.LoadKnowledge(parse.GetValue(seed));
-            var claims = DocumentationCliSupport.LoadClaims(parse.GetValue(input)!, Console.Error);
+            var errors = new List<string>();
+            var claims = CheckSession.ReadInput(parse.GetValue(input)!, errors);
+            foreach (var e in errors) Console.Error.WriteLine($"skipped input {e}");
             var analyser = new RuleBasedNoteAnalyser(knowledge);
             var check = new DocumentationCheck(analyser, knowledge);
             var options = new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };

@@ -87,10 +87,12 @@ public sealed class ContextClassifier
                 if (!reaches && trigger.Direction != TriggerDirection.Forward && me <= ts)
                 {
                     reaches = position[ts] - position[me] < trigger.Window && !Barrier(barriers, me, ts, -1, colons: false, skip: skip);
-                    // A two-way trigger looking back ("pneumonia suspected", "UTI unlikely") qualifies only the mention
-                    // right before it, and not across a comma: in "knee pain, likely sprain" it belongs to what follows.
-                    if (reaches && trigger.Direction == TriggerDirection.Both)
-                        reaches = !HasComma(tokens, me, ts) && !mentions.Any(o => o.Start >= me && o.End <= ts);
+                    // A trigger looking back ("pneumonia suspected", "UTI unlikely", "rapid strep negative") qualifies only
+                    // the mention right before it; a two-way trigger also not across a comma or dash: in "knee pain,
+                    // likely sprain" and "chest pain - suspected angina" it belongs to what follows.
+                    if (reaches)
+                        reaches = !mentions.Any(o => o.Start >= me && o.End <= ts)
+                                  && (trigger.Direction != TriggerDirection.Both || !HasComma(tokens, me, ts));
                 }
                 if (reaches && Rank(trigger.Category) > best[m]) best[m] = Rank(trigger.Category);
             }
@@ -113,7 +115,7 @@ public sealed class ContextClassifier
 
     private static bool HasComma(IReadOnlyList<Token> tokens, int from, int to)
     {
-        for (var i = from; i < to; i++) if (tokens[i].Key == ",") return true;
+        for (var i = from; i < to; i++) if (tokens[i].Key is "," or "-") return true;
         return false;
     }
 

@@ -10,7 +10,7 @@ namespace CodingAudit.Domain.Documentation.Extraction;
 /// <remarks>
 /// Problems: the conditions the assessment addresses. Two or more chronic illnesses, a chronic illness with a status
 /// word next to it (exacerbation, not at goal, a new or increased drug), an acute illness with systemic symptoms, or an
-/// uncertain chronic/systemic diagnosis (an undiagnosed new problem) is moderate; "severe exacerbation" is high; one
+/// uncertain systemic diagnosis (an undiagnosed new problem) is moderate; "severe exacerbation" is high; one
 /// stable chronic illness or an acute uncomplicated problem is low; only self-limited problems are minimal.
 /// Data: each distinct test ordered or reviewed and a review of external records is an item; two items are limited,
 /// three (or an independent interpretation, or a discussion with another clinician) moderate, two of those
@@ -69,7 +69,8 @@ public sealed class MdmEstimator
             var status = hits.TryGetValue(m.Sentence, out var h) ? h.Where(x => x.Term.Element == "status" && !x.Negated).Select(x => x.Term.Value).ToHashSet() : [];
             if (m.Assertion == Assertion.Uncertain)
             {
-                if (concept.MdmType is Concept.Chronic or Concept.Systemic) undiagnosed = true;
+                // An undiagnosed new problem with an uncertain prognosis: a possible serious illness, not a possible GERD.
+                if (concept.MdmType is Concept.Systemic) undiagnosed = true;
                 else acute = true;
                 continue;
             }
@@ -126,7 +127,7 @@ public sealed class MdmEstimator
         var reasons = $"problems {Word(problems)} ({problemWhy}), data {DataWord(data)} ({items} item(s)), risk {Word(risk)}" +
                       (riskWhy is null ? "" : $" ({riskWhy})");
         var evidence = sentences.FirstOrDefault(Assessed);
-        return new MdmEstimate(problems, data, risk, reasons, evidence);
+        return new MdmEstimate(problems, data, risk, reasons, evidence, !unnamed);
     }
 
     private string Label(string conceptId) => lexicon.Concept(conceptId).Label;

@@ -7,7 +7,7 @@ namespace CodingAudit.Domain.Documentation.Text;
 /// <remarks>
 /// A slash or ampersand joins two short letter groups ("r/o", "s/p", "h/o", "i&amp;d") because clinicians write those as
 /// one word; longer groups ("HTN/HLD") are split. Hyphens split words ("a-fib" = "a fib"). The only punctuation kept
-/// as tokens is what the context rules need: , ; : ? ( ).
+/// as tokens is what the context rules need: , ; : ? ( ) and a dash between spaces.
 /// </remarks>
 public static class Tokenizer
 {
@@ -42,6 +42,8 @@ public static class Tokenizer
             }
             if (c is ',' or ';' or ':' or '?' or '(' or ')')
                 tokens.Add(new Token(i, i + 1, c.ToString(), true));
+            else if (c is '-' && i > start && i + 1 < end && char.IsWhiteSpace(text[i - 1]) && char.IsWhiteSpace(text[i + 1]))
+                tokens.Add(new Token(i, i + 1, "-", true)); // " - " separates a problem from its plan
             i++;
         }
         return tokens;

@@ -8,13 +8,11 @@ using CodingAudit.Domain.Documentation;
 namespace CodingAudit.Cli.Commands.Documentation;
 
 /// <summary><c>codingaudit bench documentation</c>: single-thread throughput of the documentation check on generated
-/// notes of about 400 words.</summary>
-/// <remarks>If another capability adds its own bench subcommand, this command's <c>documentation</c> subcommand moves under it.</remarks>
-internal sealed class BenchCommand : ICliCommand
+/// notes of about 400 words (a subcommand of the shared bench command).</summary>
+internal static class DocumentationBenchCommand
 {
-    public Command Create()
+    public static Command Create()
     {
-        var bench = new Command("bench", "Measure throughput of a capability on one core.");
         var documentation = new Command("documentation", "Documentation check (analyse the note + compare with the claim) on notes of about 400 words, one thread.");
         var count = new Option<int>("--notes") { Description = "Number of notes to check (default 20000).", DefaultValueFactory = _ => 20000 };
         var words = new Option<int>("--words") { Description = "Approximate words per note (default 400).", DefaultValueFactory = _ => 400 };
@@ -50,8 +48,7 @@ internal sealed class BenchCommand : ICliCommand
                 $"{n / seconds:0} notes/s/core, {n * avgWords / seconds:0} words/s, {1000 * seconds / n:0.000} ms/note, {allocated / (double)n / 1024:0} KiB allocated/note, {findings} findings"));
             return 0;
         });
-        bench.Subcommands.Add(documentation);
-        return bench;
+        return documentation;
     }
 }
 
