@@ -34,7 +34,8 @@ internal sealed class CheckSession
         var reference = referenceFolder ?? ProjectPaths.ReferenceData;
         if (!Directory.Exists(reference)) throw new UserErrorException($"reference folder '{reference}' does not exist");
         var library = ReferenceLibraryLoader.LoadDefault(reference);
-        var rules = PayerRuleFiles.ReadFolder(payerRuleFolder ?? Path.Combine(ProjectPaths.SeedData, "payer-rules"));
+        // Payer rules sit beside the reference folder (seed-data/payer-rules next to seed-data/reference) unless given.
+        var rules = PayerRuleFiles.ReadFolder(payerRuleFolder ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(reference))!, "payer-rules"));
         return new CheckSession(library, rules);
     }
 
