@@ -61,6 +61,15 @@ public sealed class ReferenceLibrary
     /// <summary>One versioned table per coverage policy (table name "coverage:&lt;policy id&gt;").</summary>
     public IReadOnlyList<VersionedTable<CoverageTable>> Coverage { get; }
 
+    /// <summary>
+    /// For run records: each table name mapped to its releases as "version [from..to] file sha256:hash"
+    /// (several releases of a table joined with " | ").
+    /// </summary>
+    public IReadOnlyDictionary<string, string> VersionSummary() =>
+        Releases.GroupBy(r => r.Table, StringComparer.Ordinal).ToDictionary(g => g.Key, g => string.Join(" | ", g.Select(r =>
+            $"{r.Version} [{r.EffectiveFrom:yyyy-MM-dd}..{r.EffectiveTo?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}] {r.SourceFile} sha256:{r.Sha256}")),
+            StringComparer.Ordinal);
+
     /// <summary>Any table by name; empty when nothing was loaded under it.</summary>
     public VersionedTable<T> Table<T>(string name) where T : class =>
         new(name, _tables.TryGetValue(name, out var list)

@@ -62,8 +62,10 @@ internal sealed class EditDay
         Coverage.Length == 0 ? [] : _governing.GetOrAdd(code, static (c, versions) =>
             versions.SelectMany(v => v.Data.Governing(c).Select(l => (v.Release, l))).ToArray(), Coverage);
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _messages = new(StringComparer.Ordinal);
-
-    /// <summary>A message that depends only on the date and a key (the no-data notices), built once.</summary>
-    public string Message(string key, Func<string, string> build) => _messages.GetOrAdd(key, build);
+    /// <summary>Texts that depend only on the date and a table or code (the no-data notices), built once per date so the
+    /// hot path does not format them per claim. One map per purpose, so lookups need no composite key.</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, string> NoDataMessages { get; } = new(StringComparer.Ordinal);
+    public System.Collections.Concurrent.ConcurrentDictionary<string, string> NoDataCitations { get; } = new(StringComparer.Ordinal);
+    public System.Collections.Concurrent.ConcurrentDictionary<string, string> IcdSubsetMessages { get; } = new(StringComparer.Ordinal);
+    public System.Collections.Concurrent.ConcurrentDictionary<string, string> ProcedureSubsetMessages { get; } = new(StringComparer.Ordinal);
 }

@@ -24,10 +24,10 @@ public sealed partial class EditEngine
                 if (!icd.Data.HasCategory(code))
                 {
                     if (_options.ReportNoEditData)
-                        ctx.Add(new Finding(ctx.Claim.Id, null, FindingKinds.NoEditData, EditRuleIds.NoDataPrefix + ReferenceTables.Icd10Cm,
+                        ctx.Add(new Finding(ctx.Claim.Id, null, FindingKinds.NoEditData, NoDataRuleId(ReferenceTables.Icd10Cm),
                             Severity.Low, code, null,
-                            ctx.Day.Message("icd|" + code, _ => $"{code}: the loaded ICD-10-CM release is a subset without category {IcdCodes.Category(code)}; validity not checked."),
-                            ctx.Day.Message("icd|cite", _ => $"ICD-10-CM {icd.Release.Version} ({icd.Release.SourceFile})")));
+                            ctx.Day.IcdSubsetMessages.GetOrAdd(code, static c => $"{c}: the loaded ICD-10-CM release is a subset without category {IcdCodes.Category(c)}; validity not checked."),
+                            ctx.Day.NoDataCitations.GetOrAdd(ReferenceTables.Icd10Cm + " subset", static (_, r) => $"ICD-10-CM {r.Version} ({r.SourceFile})", icd.Release)));
                     continue;
                 }
                 ctx.Add(new Finding(ctx.Claim.Id, null, FindingKinds.InvalidCode, EditRuleIds.IcdUnknown, Severity.High, code, null,
@@ -76,9 +76,10 @@ public sealed partial class EditEngine
                         code, null, $"{code} is not a valid {(isHcpcs ? "HCPCS" : "CPT")} code on {ctx.Claim.ServiceDate:yyyy-MM-dd}.",
                         $"{table} {version.Release.Version}: no code {code}"));
                 else if (_options.ReportNoEditData)
-                    ctx.Add(new Finding(ctx.Claim.Id, line.Number, FindingKinds.NoEditData, EditRuleIds.NoDataPrefix + table, Severity.Low,
-                        code, null, ctx.Day.Message("px|" + code, _ => $"{code} is not in the loaded {table} subset {version.Release.Version}; validity not checked."),
-                        ctx.Day.Message(table + "|cite", _ => $"{table} {version.Release.Version} ({version.Release.SourceFile})")));
+                    ctx.Add(new Finding(ctx.Claim.Id, line.Number, FindingKinds.NoEditData, NoDataRuleId(table), Severity.Low,
+                        code, null, ctx.Day.ProcedureSubsetMessages.GetOrAdd(code, static (c, r) => $"{c} is not in the loaded {r.Table} subset {r.Version}; validity not checked.", version.Release),
+                        ctx.Day.NoDataCitations.GetOrAdd(isHcpcs ? ReferenceTables.HcpcsCodes + " subset" : ReferenceTables.CptCodes + " subset",
+                            static (_, r) => $"{r.Table} {r.Version} ({r.SourceFile})", version.Release)));
                 continue;
             }
             if (!found.IsEffectiveOn(ctx.Claim.ServiceDate))

@@ -99,10 +99,15 @@ public sealed partial class EditEngine : IClaimCheck
                 : "loaded releases cover " + string.Join(", ", known.Select(v =>
                     $"{v.Release.Version} ({v.Release.EffectiveFrom:yyyy-MM-dd}..{(v.Release.EffectiveTo is { } to ? to.ToString("yyyy-MM-dd") : "")})"));
         }, Library);
-        var message = ctx.Day.Message(table, _ => $"No {table} data for date of service {ctx.Claim.ServiceDate:yyyy-MM-dd}: {what} not checked.");
-        ctx.Add(new Finding(ctx.Claim.Id, null, FindingKinds.NoEditData, EditRuleIds.NoDataPrefix + table, Severity.Low, "", null,
-            message, ctx.Day.Message(table + "|cite", _ => $"reference library: {table}; {have}")));
+        var message = ctx.Day.NoDataMessages.GetOrAdd(table, static (t, a) => $"No {t} data for date of service {a.Date:yyyy-MM-dd}: {a.what} not checked.",
+            (ctx.Day.Date, what));
+        ctx.Add(new Finding(ctx.Claim.Id, null, FindingKinds.NoEditData, NoDataRuleId(table), Severity.Low, "", null,
+            message, ctx.Day.NoDataCitations.GetOrAdd(table, static (t, h) => $"reference library: {t}; {h}", have)));
     }
+
+    private static readonly ConcurrentDictionary<string, string> NoDataRuleIds = new(StringComparer.Ordinal);
+
+    private static string NoDataRuleId(string table) => NoDataRuleIds.GetOrAdd(table, static t => EditRuleIds.NoDataPrefix + t);
 
     private static decimal? Amount(EditContext ctx, ClaimLine line, int units)
     {

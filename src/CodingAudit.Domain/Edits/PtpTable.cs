@@ -56,7 +56,8 @@ public sealed class PtpTable
         {
             ref readonly var r = ref _rows[i];
             if (dayNumber < r.Effective || dayNumber >= r.Deleted) continue;
-            if (r.Effective >= bestStart) { best = i; bestStart = r.Effective; }
+            // Rows are chained newest first, so on equal effective dates the row added last wins.
+            if (best < 0 || r.Effective > bestStart) { best = i; bestStart = r.Effective; }
         }
         return best;
     }
@@ -78,8 +79,7 @@ public sealed class PtpTable
     public sealed class Builder
     {
         private readonly string _setting;
-        private readonly Dictionary<long, int> _lastRow = [];
-        private readonly Dictionary<long, int> _firstRow = [];
+        private Dictionary<long, int> _head = [];
         private readonly List<Row> _rows = [];
         private readonly Dictionary<string, short> _rationaleIds = new(StringComparer.Ordinal);
         private readonly List<string> _rationales = [];
@@ -91,8 +91,7 @@ public sealed class PtpTable
             _setting = setting;
             if (capacity > 0)
             {
-                _lastRow.EnsureCapacity(capacity);
-                _firstRow.EnsureCapacity(capacity);
+                _head.EnsureCapacity(capacity);
                 _rows.Capacity = capacity;
             }
         }
@@ -100,44 +99,51 @@ public sealed class PtpTable
         public int Count => _rows.Count;
 
         /// <summary>Adds one edit; codes that are not five characters are rejected with <see cref="FormatException"/>.</summary>
-        public void Add(PtpEdit edit)
+        public void Add(PtpEdit edit) => Add(edit.Column1, edit.Column2, edit.EffectiveDate, edit.DeletionDate, edit.ModifierIndicator, edit.Rationale);
+
+        /// <summary>Adds one edit from spans of a file's line, without allocating per row (a million-row table).</summary>
+        public void Add(ReadOnlySpan<char> column1, ReadOnlySpan<char> column2, DateOnly? effective, DateOnly? deletion,
+            PtpModifierIndicator indicator, ReadOnlySpan<char> rationale)
         {
-            var c1 = ProcedureKey.Encode(edit.Column1);
-            var c2 = ProcedureKey.Encode(edit.Column2);
-            if (c1 < 0) throw new FormatException($"column 1 code '{edit.Column1}' is not a 5-character CPT/HCPCS code");
-            if (c2 < 0) throw new FormatException($"column 2 code '{edit.Column2}' is not a 5-character CPT/HCPCS code");
-            if (!_rationaleIds.TryGetValue(edit.Rationale, out var rid))
+            var c1 = ProcedureKey.Encode(column1);
+            var c2 = ProcedureKey.Encode(column2);
+            if (c1 < 0) throw new FormatException($"column 1 code '{column1}' is not a 5-character CPT/HCPCS code");
+            if (c2 < 0) throw new FormatException($"column 2 code '{column2}' is not a 5-character CPT/HCPCS code");
+            var rationales = _rationaleIds.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (!rationales.TryGetValue(rationale, out var rid))
             {
                 rid = checked((short)_rationales.Count);
-                _rationales.Add(edit.Rationale);
-                _rationaleIds.Add(edit.Rationale, rid);
+                var text = rationale.ToString();
+                _rationales.Add(text);
+                _rationaleIds.Add(text, rid);
             }
-            var key = ProcedureKey.Pair(c1, c2);
             var index = _rows.Count;
+            ref var head = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_head, ProcedureKey.Pair(c1, c2), out var exists);
             _rows.Add(new Row(
-                edit.EffectiveDate?.DayNumber ?? int.MinValue,
-                edit.DeletionDate?.DayNumber ?? int.MaxValue,
-                -1, CodeId(edit.Column1), CodeId(edit.Column2), rid, (byte)edit.ModifierIndicator));
-            if (_lastRow.TryGetValue(key, out var last))
-            {
-                _rows[last] = _rows[last] with { Next = index };
-            }
-            else
-            {
-                _firstRow.Add(key, index);
-            }
-            _lastRow[key] = index;
+                effective?.DayNumber ?? int.MinValue,
+                deletion?.DayNumber ?? int.MaxValue,
+                exists ? head : -1, CodeId(column1), CodeId(column2), rid, (byte)indicator));
+            head = index;
         }
 
-        private int CodeId(string code)
+        private int CodeId(ReadOnlySpan<char> code)
         {
-            if (_codeIds.TryGetValue(code, out var id)) return id;
+            var lookup = _codeIds.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (lookup.TryGetValue(code, out var id)) return id;
             id = _codes.Count;
-            _codes.Add(code);
-            _codeIds.Add(code, id);
+            var text = code.ToString().ToUpperInvariant();
+            _codes.Add(text);
+            _codeIds.Add(code.ToString(), id);
             return id;
         }
 
-        public PtpTable Build() => new(_setting, new Dictionary<long, int>(_firstRow), _rows.ToArray(), _rationales.ToArray(), _codes.ToArray());
+        /// <summary>Freezes the index; the builder starts empty again (the table keeps its dictionary, not a copy).</summary>
+        public PtpTable Build()
+        {
+            var table = new PtpTable(_setting, _head, _rows.ToArray(), _rationales.ToArray(), _codes.ToArray());
+            _head = [];
+            _rows.Clear();
+            return table;
+        }
     }
 }

@@ -18,6 +18,18 @@ internal sealed class CsvTableReader
         _fileName = Path.GetFileName(path);
     }
 
+    private bool ReadRecord(DelimitedReader reader, List<string> fields)
+    {
+        try
+        {
+            return reader.Read(fields);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new ReferenceDataException(_fileName, reader.RecordLine, null, e.Message);
+        }
+    }
+
     /// <summary>Streams the data rows; <paramref name="required"/> columns must be in the header.</summary>
     public IEnumerable<CsvRow> Rows(params string[] required)
     {
@@ -31,7 +43,7 @@ internal sealed class CsvTableReader
             if (!columns.ContainsKey(r))
                 throw new ReferenceDataException(_fileName, 1, r, $"the header lacks column '{r}' (it has {string.Join(", ", columns.Keys)})");
         }
-        while (reader.Read(fields))
+        while (ReadRecord(reader, fields))
         {
             if (fields.Count == 1 && fields[0].Length == 0) continue;
             yield return new CsvRow(_fileName, reader.RecordLine, columns, fields.ToArray());

@@ -39,7 +39,7 @@ internal sealed class DelimitedReader : IDisposable
         {
             if (c < 0)
             {
-                if (quoted) throw new InvalidDataException($"line {RecordLine}: a quoted field is not closed before the end of the file");
+                if (quoted) throw new InvalidDataException("a quoted field is not closed before the end of the file");
                 fields.Add(_field.ToString());
                 return true;
             }

@@ -37,38 +37,42 @@ public static class PtpFiles
         var lineNumber = 0L;
         var inData = false;
         var n = 0;
-        foreach (var raw in File.ReadLines(path, Encoding.Latin1))
+        Span<Range> fields = stackalloc Range[8];
+        using var reader = new StreamReader(path, Encoding.Latin1, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        while (reader.ReadLine() is { } text)
         {
             lineNumber++;
-            var line = raw.TrimEnd('\r');
-            if (line.Trim().Length == 0) continue;
-            var fields = line.Split('\t');
-            var first = fields[0].Trim();
+            var line = text.AsSpan().TrimEnd('\r');
+            if (line.IsWhiteSpace()) continue;
+            var count = line.Split(fields, '\t');
+            var first = line[fields[0]].Trim();
             if (!inData)
             {
-                if (!IsCode(first) || fields.Length < 6) continue; // copyright and header lines
+                if (!IsCode(first) || count < 6) continue; // copyright and header lines
                 inData = true;
             }
-            if (fields.Length < 6) throw new ReferenceDataException(name, lineNumber, null, $"has {fields.Length} tab-separated fields; a PTP row has 7");
+            if (count < 6) throw new ReferenceDataException(name, lineNumber, null, $"has {count} tab-separated fields; a PTP row has 7");
             if (!IsCode(first)) throw new ReferenceDataException(name, lineNumber, "Column 1", $"'{first}' is not a 5-character CPT/HCPCS code");
-            var c2 = fields[1].Trim();
+            var c2 = line[fields[1]].Trim();
             if (!IsCode(c2)) throw new ReferenceDataException(name, lineNumber, "Column 2", $"'{c2}' is not a 5-character CPT/HCPCS code");
-            var effective = Date(fields[3], "Effective Date", allowStar: false);
-            var deletion = Date(fields[4], "Deletion Date", allowStar: true);
-            var indicator = Indicator(fields[5].Trim(), reason => new ReferenceDataException(name, lineNumber, "Modifier", reason));
-            into.Add(new PtpEdit(first.ToUpperInvariant(), c2.ToUpperInvariant(), effective, deletion, indicator,
-                fields.Length > 6 ? fields[6].Trim() : "", setting));
+            var effective = Date(line[fields[3]], "Effective Date", allowStar: false, name, lineNumber);
+            var deletion = Date(line[fields[4]], "Deletion Date", allowStar: true, name, lineNumber);
+            var indicatorText = line[fields[5]].Trim();
+            var indicator = indicatorText.Length == 1 && indicatorText[0] is '0' or '1' or '9'
+                ? (PtpModifierIndicator)(indicatorText[0] - '0')
+                : throw new ReferenceDataException(name, lineNumber, "Modifier", $"'{indicatorText}' is not a modifier indicator (0, 1 or 9)");
+            into.Add(first, c2, effective, deletion, indicator, count > 6 ? line[fields[6]].Trim() : default);
             n++;
         }
         return n;
+    }
 
-        DateOnly? Date(string text, string field, bool allowStar)
-        {
-            var t = text.Trim();
-            if (t.Length == 0 || (allowStar && t == "*")) return null;
-            return ReferenceValues.TryParseDate(t, out var d) ? d
-                : throw new ReferenceDataException(name, lineNumber, field, $"'{t}' is not a date (YYYYMMDD{(allowStar ? " or *" : "")})");
-        }
+    private static DateOnly? Date(ReadOnlySpan<char> text, string field, bool allowStar, string file, long line)
+    {
+        var t = text.Trim();
+        if (t.IsEmpty || (allowStar && t is "*")) return null;
+        return DateOnly.TryParseExact(t, "yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d) ? d
+            : throw new ReferenceDataException(file, line, field, $"'{t}' is not a date (YYYYMMDD{(allowStar ? " or *" : "")})");
     }
 
     private static PtpModifierIndicator Indicator(string text, Func<string, Exception> fail) => text switch
@@ -79,5 +83,13 @@ public static class PtpFiles
         _ => throw fail($"'{text}' is not a modifier indicator (0, 1 or 9)"),
     };
 
-    private static bool IsCode(string s) => s.Length == 5 && s.All(char.IsAsciiLetterOrDigit);
+    private static bool IsCode(ReadOnlySpan<char> s)
+    {
+        if (s.Length != 5) return false;
+        foreach (var c in s)
+        {
+            if (!char.IsAsciiLetterOrDigit(c)) return false;
+        }
+        return true;
+    }
 }

@@ -5,14 +5,14 @@ using CodingAudit.Domain.Findings;
 namespace CodingAudit.Cli.Commands.Check;
 
 /// <summary><c>codingaudit check &lt;input&gt; [--json] [--reference DIR] [--payer-rules DIR]</c>: checks claims without the database.</summary>
-internal sealed class CheckCommand : ICliCommand
+public sealed class CheckCommand : ICliCommand
 {
     public Command Create()
     {
         var input = new Argument<string>("input") { Description = "A JSON Lines file with one claim per line (docs/check-input.md), or an import folder." };
         var json = new Option<bool>("--json") { Description = "Write one JSON object per finding per line instead of a table." };
         var reference = new Option<string?>("--reference") { Description = "Reference-data folder with releases.csv (default: seed-data/reference)." };
-        var payerRules = new Option<string?>("--payer-rules") { Description = "Folder of payer rule files <PAYERID>.jsonl (default: seed-data/payer-rules)." };
+        var payerRules = new Option<string?>("--payer-rules") { Description = "Folder of payer rule files <PAYERID>.jsonl (default: payer-rules beside the reference folder, i.e. seed-data/payer-rules)." };
         var command = new Command("check", "Check coded claims against payer edits and coding rules (no database needed).");
         command.Arguments.Add(input);
         command.Options.Add(json);
@@ -23,7 +23,7 @@ internal sealed class CheckCommand : ICliCommand
         return command;
     }
 
-    internal static int Run(string input, bool json, string? reference, string? payerRules, TextWriter output, TextWriter error)
+    public static int Run(string input, bool json, string? reference, string? payerRules, TextWriter output, TextWriter error)
     {
         var session = CheckSession.Open(reference, payerRules);
         var errors = new List<string>();

@@ -36,9 +36,11 @@ internal sealed class CheckSession
         var reference = referenceFolder ?? ProjectPaths.ReferenceData;
         if (!Directory.Exists(reference)) throw new UserErrorException($"reference folder '{reference}' does not exist");
         var library = ReferenceLibraryLoader.LoadDefault(reference);
-        var rules = PayerRuleFiles.ReadFolder(payerRuleFolder ?? Path.Combine(ProjectPaths.SeedData, "payer-rules"));
-        // The documentation rule data sits beside the reference folder (seed-data/documentation), else in the shipped seed data.
-        var besideReference = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(reference).TrimEnd(Path.DirectorySeparatorChar)) ?? ".", "documentation");
+        // Payer rules and the documentation rule data sit beside the reference folder (seed-data/payer-rules and
+        // seed-data/documentation next to seed-data/reference) unless given.
+        var beside = Path.GetDirectoryName(Path.GetFullPath(reference).TrimEnd(Path.DirectorySeparatorChar)) ?? ".";
+        var rules = PayerRuleFiles.ReadFolder(payerRuleFolder ?? Path.Combine(beside, "payer-rules"));
+        var besideReference = Path.Combine(beside, "documentation");
         var documentation = DocumentationDataFiles.Load(
             Directory.Exists(besideReference) ? besideReference : Path.Combine(ProjectPaths.SeedData, "documentation"), reference);
         return new CheckSession(library, rules, documentation);

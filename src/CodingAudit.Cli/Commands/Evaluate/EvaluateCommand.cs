@@ -9,7 +9,7 @@ using CodingAudit.Ingest.Evaluation;
 namespace CodingAudit.Cli.Commands.Evaluate;
 
 /// <summary><c>codingaudit evaluate --input claims.jsonl --truth truth.jsonl [--kinds edits|documentation|all] [--json]</c>.</summary>
-internal sealed class EvaluateCommand : ICliCommand
+public sealed class EvaluateCommand : ICliCommand
 {
     public Command Create()
     {
@@ -29,7 +29,7 @@ internal sealed class EvaluateCommand : ICliCommand
         return command;
     }
 
-    internal static int Run(string input, string truthPath, string kinds, bool json, string? reference, TextWriter output, TextWriter error)
+    public static int Run(string input, string truthPath, string kinds, bool json, string? reference, TextWriter output, TextWriter error)
     {
         IReadOnlySet<string> selected = kinds.ToLowerInvariant() switch
         {
