@@ -45,14 +45,16 @@ public sealed partial class RuleBasedNoteAnalyser : INoteAnalyser
         var mentions = new List<ConceptMention>();
         var procedureMentions = new List<ProcedureMention>();
         var sectionKeys = new Dictionary<NoteSection, HashSet<string>>();
+        var tokenised = new List<Token>[sentences.Count];
         foreach (var sentence in sentences)
         {
             var tokens = Tokenizer.Tokenize(text, sentence.Start, sentence.End);
+            tokenised[sentence.Index] = tokens;
             AnalyseSentence(text, sentence, tokens, mentions, procedureMentions, sections, sectionKeys);
         }
         var time = TimeExtractor.Find(sentences);
         var mdm = MdmExtractor.Find(text, sentences);
-        var estimate = mdmEstimator.Estimate(text, sentences, mentions);
+        var estimate = mdmEstimator.Estimate(sentences, s => tokenised[s.Index], mentions);
         return new NoteAnalysis(text, sections, sentences, mentions, procedureMentions, time, mdm, estimate);
     }
 

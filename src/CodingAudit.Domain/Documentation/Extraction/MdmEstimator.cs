@@ -31,18 +31,22 @@ public sealed class MdmEstimator
         foreach (var t in terms) this.terms.Add(Tokenizer.Keys(t.Term), t);
     }
 
-    public MdmEstimate Estimate(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<ConceptMention> mentions)
+    public MdmEstimate Estimate(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<ConceptMention> mentions) =>
+        Estimate(sentences, s => Tokenizer.Tokenize(text, s.Start, s.End), mentions);
+
+    /// <summary>Estimates from sentences already tokenised by the caller (the analyser tokenises each sentence once).</summary>
+    public MdmEstimate Estimate(IReadOnlyList<Sentence> sentences, Func<Sentence, IReadOnlyList<Token>> tokensOf, IReadOnlyList<ConceptMention> mentions)
     {
         var hasAssessment = sentences.Any(s => s.Section == SectionKind.AssessmentPlan);
         bool Assessed(Sentence s) => hasAssessment
             ? s.Section == SectionKind.AssessmentPlan
             : s.Section is not (SectionKind.Ros or SectionKind.FamilyHistory or SectionKind.PastHistory or SectionKind.SocialHistory or SectionKind.Medications);
 
-        var hits = new Dictionary<Sentence, List<(MdmTerm Term, bool Negated)>>();
+        var hits = new Dictionary<int, List<(MdmTerm Term, bool Negated)>>();
         foreach (var s in sentences)
         {
             if (s.Section is SectionKind.FamilyHistory or SectionKind.PastHistory or SectionKind.SocialHistory or SectionKind.Medications) continue;
-            var tokens = Tokenizer.Tokenize(text, s.Start, s.End);
+            var tokens = tokensOf(s);
             List<(MdmTerm, bool)>? list = null;
             for (var i = 0; i < tokens.Count;)
             {
@@ -54,7 +58,7 @@ public sealed class MdmEstimator
                 foreach (var v in values) list.Add((v, negated));
                 i += n;
             }
-            if (list is not null) hits[s] = list;
+            if (list is not null) hits[s.Index] = list;
         }
 
         // Problems.
@@ -66,7 +70,7 @@ public sealed class MdmEstimator
             if (!Assessed(m.Sentence)) continue;
             if (m.Assertion is not (Assertion.Affirmed or Assertion.Uncertain)) continue;
             var concept = lexicon.Concept(m.ConceptId);
-            var status = hits.TryGetValue(m.Sentence, out var h) ? h.Where(x => x.Term.Element == "status" && !x.Negated).Select(x => x.Term.Value).ToHashSet() : [];
+            var status = hits.TryGetValue(m.Sentence.Index, out var h) ? h.Where(x => x.Term.Element == "status" && !x.Negated).Select(x => x.Term.Value).ToHashSet() : [];
             if (m.Assertion == Assertion.Uncertain)
             {
                 // An undiagnosed new problem with an uncertain prognosis: a possible serious illness, not a possible GERD.
@@ -112,7 +116,7 @@ public sealed class MdmEstimator
             : unnamed ? "a problem outside the lexicon" : "no problem found";
 
         // Data.
-        var dataTerms = hits.Where(kv => kv.Key.Section is not SectionKind.Ros)
+        var dataTerms = hits.Where(kv => sentences[kv.Key].Section is not SectionKind.Ros)
             .SelectMany(kv => kv.Value).Where(x => x.Term.Element == "data" && !x.Negated).Select(x => x.Term).ToList();
         var items = dataTerms.Where(t => t.Value is "test" or "external").Select(t => t.Value == "external" ? "external" : Tokenizer.Keys(t.Term)[0])
             .Distinct(StringComparer.Ordinal).Count();
@@ -120,7 +124,7 @@ public sealed class MdmEstimator
         var data = categories >= 2 ? 5 : categories == 1 ? 4 : items == 2 ? 3 : 2;
 
         // Risk: management in the plan.
-        var riskTerms = hits.Where(kv => Assessed(kv.Key)).SelectMany(kv => kv.Value).Where(x => x.Term.Element == "risk" && !x.Negated).Select(x => x.Term).ToList();
+        var riskTerms = hits.Where(kv => Assessed(sentences[kv.Key])).SelectMany(kv => kv.Value).Where(x => x.Term.Element == "risk" && !x.Negated).Select(x => x.Term).ToList();
         var risk = riskTerms.Select(t => t.Value switch { "high" => 5, "moderate" => 4, "low" => 3, _ => 2 }).DefaultIfEmpty(2).Max();
         var riskWhy = riskTerms.Where(t => (t.Value switch { "high" => 5, "moderate" => 4, "low" => 3, _ => 2 }) == risk).Select(t => t.Term).FirstOrDefault();
 

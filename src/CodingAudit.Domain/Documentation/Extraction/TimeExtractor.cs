@@ -41,8 +41,10 @@ public static partial class TimeExtractor
         foreach (var s in sentences)
         {
             var text = s.Text;
-            if (text.IndexOf("min", StringComparison.OrdinalIgnoreCase) < 0 && text.IndexOf("hour", StringComparison.OrdinalIgnoreCase) < 0
-                && text.IndexOf("hr", StringComparison.OrdinalIgnoreCase) < 0 && s.Section != SectionKind.TimeStatement)
+            // Cheap filter first: a time statement has a number and a unit.
+            if (text.AsSpan().IndexOfAnyInRange('0', '9') < 0) continue;
+            if (s.Section != SectionKind.TimeStatement && text.IndexOf("min", StringComparison.OrdinalIgnoreCase) < 0
+                && text.IndexOf("hour", StringComparison.OrdinalIgnoreCase) < 0 && text.IndexOf(" hr", StringComparison.OrdinalIgnoreCase) < 0)
                 continue;
             if (NotEmTime().IsMatch(text) && !text.Contains("total time", StringComparison.OrdinalIgnoreCase)) continue;
             var patterns = s.Section == SectionKind.TimeStatement

@@ -48,7 +48,11 @@ public sealed class TerminologyLexicon
     public Concept Concept(string id) => concepts[id];
 
     /// <summary>The concepts whose mentions would support <paramref name="code"/>; empty when the lexicon cannot judge it.</summary>
-    public IReadOnlyList<Concept> ConceptsSupporting(string code) => concepts.Values.Where(c => c.Supports(code)).ToArray();
+    public IReadOnlyList<Concept> ConceptsSupporting(string code) =>
+        supporting.GetOrAdd(code, c => concepts.Values.Where(x => x.Supports(c)).ToArray());
+
+    // Claims repeat a few hundred codes; the scan over every concept is done once per code.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Concept[]> supporting = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The exclusive group of an attribute ("laterality"), or the attribute itself when it has none.</summary>
     public string GroupOf(string attribute) => groupOf.TryGetValue(attribute, out var g) ? g : attribute;
