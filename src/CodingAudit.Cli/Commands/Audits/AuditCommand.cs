@@ -23,7 +23,7 @@ internal sealed class AuditCommand : ICliCommand
         var jobs = new JobsCliOptions();
         var plan = new Option<string>("--plan") { Description = "The plan id (see `codingaudit plan list`).", Required = true };
         var period = new Option<string>("--period") { Description = "The period audited: YYYY-MM (or YYYY-Qn / YYYY for quarterly and yearly plans).", Required = true };
-        var workers = new Option<int>("--workers") { Description = "Worker threads of the in-process server (in-memory job storage).", DefaultValueFactory = _ => Math.Max(2, Environment.ProcessorCount) };
+        var workers = new Option<int>("--workers") { Description = "Worker threads of the server this command runs while it follows the run.", DefaultValueFactory = _ => Math.Max(2, Environment.ProcessorCount) };
         var noWait = new Option<bool>("--no-wait") { Description = "Enqueue the run and return (PostgreSQL job storage with running workers)." };
         var command = new Command("run", "Start one audit run (one per plan and period: a second start shows the existing run) and follow its progress.");
         foreach (var o in new Option[] { plan, period, workers, noWait }) command.Options.Add(o);
@@ -42,7 +42,8 @@ internal sealed class AuditCommand : ICliCommand
             var (runId, created) = await runtime.StartRunAsync(planId, audited, cancel);
             Console.WriteLine(created ? $"run {runId}: {planId} {audited.Label} enqueued" : $"run {runId}: {planId} {audited.Label} already exists (one run per plan and period)");
             if (parse.GetValue(noWait)) return 0;
-            using var server = storage.UsesPostgres ? null : runtime.StartServer(parse.GetValue(workers));
+            // A local server takes part in the run; with PostgreSQL job storage, running workers share it.
+            using var server = runtime.StartServer(parse.GetValue(workers));
             var run = await RunProgress.FollowAsync(db, runId, Console.Out, TimeSpan.FromHours(2), cancel);
             return await PrintOutcomeAsync(db, run, cancel);
         });
