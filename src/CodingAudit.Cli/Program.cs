@@ -4,12 +4,17 @@ using CodingAudit.Cli;
 
 var root = new RootCommand(
     "CodingAudit: audits medical coding against clinical documentation, payer edits and coding rules.");
-foreach (var command in Assembly.GetExecutingAssembly().GetTypes()
-             .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ICliCommand).IsAssignableFrom(t))
-             .Select(t => ((ICliCommand)Activator.CreateInstance(t)!).Create())
-             .OrderBy(c => c.Name, StringComparer.Ordinal))
+var commands = Assembly.GetExecutingAssembly().GetTypes()
+    .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ICliCommand).IsAssignableFrom(t))
+    .Select(t => ((ICliCommand)Activator.CreateInstance(t)!).Create());
+// Capabilities may each contribute subcommands to one group (e.g. `bench edits`, `bench documentation`): commands of
+// the same name are merged into the first one's subcommands.
+foreach (var group in commands.GroupBy(c => c.Name, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
 {
-    root.Subcommands.Add(command);
+    var first = group.First();
+    foreach (var other in group.Skip(1))
+        foreach (var sub in other.Subcommands.ToList()) first.Subcommands.Add(sub);
+    root.Subcommands.Add(first);
 }
 
 return await root.Parse(args).InvokeAsync();

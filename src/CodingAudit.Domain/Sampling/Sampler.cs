@@ -44,23 +44,20 @@ public static class Sampler
         var items = new List<SampleItem>();
         var spares = new List<SampleItem>();
         var records = new List<SampleStratum>();
-        var stream = stratified.Seeding == StratumSeeding.SingleStream ? new RatStatsGenerator(seed) : null;
+        // Empty strata draw nothing but keep their place, so stratum indices and seeds stay stable across periods.
+        var requests = strata.Select(s =>
+        {
+            var count = stratified.SizeFor(s.Members.Count);
+            return new StratumRequest(s.Name, 1, Math.Max(1, s.Members.Count), count, Math.Min(stratified.SparesPerStratum, s.Members.Count - count));
+        }).ToArray();
+        var drawn = StratifiedRandomNumbers.Draw(seed, requests, stratified.Seeding);
         for (var h = 0; h < strata.Count; h++)
         {
             var (name, members, lower, upper) = strata[h];
-            var count = stratified.SizeFor(members.Count);
-            var spareCount = Math.Min(stratified.SparesPerStratum, members.Count - count);
-            decimal? stratumSeed = stream is null ? seed + h : (h == 0 ? seed : null);
-            if (stratumSeed is not null) RatStatsGenerator.CheckSeed(stratumSeed.Value);
-            if (members.Count > 0)
-            {
-                var numbers = stream is null
-                    ? RatStatsRandomNumbers.Draw(stratumSeed!.Value, 1, members.Count, count, spareCount)
-                    : RatStatsRandomNumbers.Draw(stream, seed, 1, members.Count, count, spareCount);
-                items.AddRange(numbers.Sample.Select(n => Item(frame, n, members[(int)n.Value - 1].Position, name, false)));
-                spares.AddRange(numbers.Spares.Select(n => Item(frame, n, members[(int)n.Value - 1].Position, name, true)));
-            }
-            records.Add(new SampleStratum(name, h + 1, members.Count, count, spareCount, stratumSeed, lower, upper));
+            var numbers = drawn[h].Numbers;
+            items.AddRange(numbers.Sample.Select(n => Item(frame, n, members[(int)n.Value - 1].Position, name, false)));
+            spares.AddRange(numbers.Spares.Select(n => Item(frame, n, members[(int)n.Value - 1].Position, name, true)));
+            records.Add(new SampleStratum(name, h + 1, members.Count, requests[h].Count, requests[h].Spares, drawn[h].Seed, lower, upper));
         }
         return new Sample(design, seed, frame.Size, frame.Ordering, frame.Hash, records, items, spares);
     }

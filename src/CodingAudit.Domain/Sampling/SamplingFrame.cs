@@ -73,23 +73,61 @@ public sealed class SamplingFrame
     }
 
     /// <summary>
-    /// Rebuilds a frame from stored items (e.g. from the database); positions must run 1..N in order and ids be unique.
-    /// The ordering is taken as recorded; the hash is recomputed so it can be compared with the stored one.
+    /// Rebuilds a frame from stored items (e.g. from the database): positions must run 1..N, ids be unique, and the
+    /// items be in <paramref name="ordering"/> (claim ids compared ordinally). The hash is recomputed so it can be
+    /// compared with the stored one.
     /// </summary>
+    /// <remarks>
+    /// The order check catches a store that sorted claim ids by a linguistic collation (e.g. PostgreSQL's default,
+    /// where "a" sorts before "B"): that would give other positions, and another sample, than the documented ordering.
+    /// Use <see cref="Renumber"/> to order and number items read in any order.
+    /// </remarks>
     public static SamplingFrame FromItems(IEnumerable<FrameItem> items, FrameOrdering ordering)
     {
         ArgumentNullException.ThrowIfNull(items);
         var list = items.OrderBy(i => i.Position).ToArray();
         var ids = new HashSet<string>(StringComparer.Ordinal);
+        var comparer = ItemComparer(ordering);
         for (var i = 0; i < list.Length; i++)
         {
             if (list[i].Position != i + 1)
                 throw new ArgumentException($"Frame positions must run 1..{list.Length} without gaps; found {list[i].Position} at {i + 1}.", nameof(items));
             if (!ids.Add(list[i].ClaimId))
                 throw new ArgumentException($"Claim '{list[i].ClaimId}' appears twice in the frame.", nameof(items));
+            if (i > 0 && comparer(list[i - 1], list[i]) > 0)
+                throw new ArgumentException(
+                    $"Frame items are not in {ordering} order at position {i + 1}: '{list[i - 1].ClaimId}' ({list[i - 1].ServiceDate:yyyy-MM-dd}) comes before '{list[i].ClaimId}' ({list[i].ServiceDate:yyyy-MM-dd}). " +
+                    "Claim ids must be compared ordinally (byte order, e.g. COLLATE \"C\"); use SamplingFrame.Renumber to order items read in any order.",
+                    nameof(items));
         }
         return new SamplingFrame(list, ordering, null);
     }
+
+    /// <summary>
+    /// Orders <paramref name="items"/> by <paramref name="ordering"/> (ordinal claim ids) and numbers them 1..N,
+    /// ignoring the positions they carry: the safe way to freeze a frame from rows a store returned in its own order.
+    /// </summary>
+    public static SamplingFrame Renumber(IEnumerable<FrameItem> items, FrameOrdering ordering)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var comparer = ItemComparer(ordering);
+        var list = items.ToList();
+        list.Sort((x, y) => comparer(x, y));
+        var numbered = list.Select((item, i) => new FrameItem(i + 1, item.ClaimId, item.ServiceDate, item.CoderId, item.ProviderNpi,
+            item.PayerId, item.ClaimType, item.Amount));
+        return FromItems(numbered, ordering);
+    }
+
+    private static Func<FrameItem, FrameItem, int> ItemComparer(FrameOrdering ordering) => ordering switch
+    {
+        FrameOrdering.ServiceDateThenClaimId => static (x, y) =>
+        {
+            var byDate = x.ServiceDate.CompareTo(y.ServiceDate);
+            return byDate != 0 ? byDate : string.CompareOrdinal(x.ClaimId, y.ClaimId);
+        },
+        FrameOrdering.ClaimId => static (x, y) => string.CompareOrdinal(x.ClaimId, y.ClaimId),
+        _ => throw new ArgumentOutOfRangeException(nameof(ordering), ordering, "Unknown frame ordering."),
+    };
 
     private static IEnumerable<Claim> Order(IEnumerable<Claim> claims, FrameOrdering ordering) => ordering switch
     {

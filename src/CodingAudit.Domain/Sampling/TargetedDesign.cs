@@ -10,7 +10,7 @@ namespace CodingAudit.Domain.Sampling;
 /// Filters (a claim is taken when it hits any of them):
 /// <c>em-level-5</c> a line with 99205, 99215, 99245, 99255 or 99285;
 /// <c>modifier-25</c>; <c>modifier-59</c> (59 or its subsets XE, XP, XS, XU);
-/// <c>modifier:MM</c> any named modifier; <c>code:PREFIX</c> a line code or diagnosis starting with PREFIX;
+/// <c>modifier:MM</c> any named modifier; <c>code:PREFIX</c> a line code or diagnosis starting with PREFIX (dots and case ignored);
 /// <c>high-dollar</c> the frame amount at or above <see cref="HighDollarThreshold"/>;
 /// <c>payer-edit</c> the claim is among those flagged by payer edits (passed to the sampler).
 /// When <see cref="MaxCount"/> is set and more claims match, that many are drawn at random (RAT-STATS generator over
@@ -80,9 +80,18 @@ public sealed record TargetedDesign : SampleDesign
         PayerEdit => flagged.Contains(claim.Id),
         _ when filter.StartsWith("modifier:", StringComparison.Ordinal) =>
             claim.Lines.Any(l => l.HasModifier(filter["modifier:".Length..].Trim())),
-        _ => claim.Lines.Any(l => l.Code.StartsWith(filter["code:".Length..].Trim().ToUpperInvariant(), StringComparison.Ordinal))
-             || claim.Diagnoses.Any(d => d.StartsWith(filter["code:".Length..].Trim().ToUpperInvariant(), StringComparison.Ordinal)),
+        _ => HasCodePrefix(claim, filter["code:".Length..]),
     };
+
+    // Dots are ignored on both sides, so "code:E119" and "code:E11.9" both match the diagnosis E11.9.
+    private static bool HasCodePrefix(Claim claim, string prefix)
+    {
+        var p = Normalize(prefix);
+        return claim.Lines.Any(l => Normalize(l.Code).StartsWith(p, StringComparison.Ordinal))
+               || claim.Diagnoses.Any(d => Normalize(d).StartsWith(p, StringComparison.Ordinal));
+    }
+
+    private static string Normalize(string code) => code.Trim().Replace(".", "", StringComparison.Ordinal).ToUpperInvariant();
 
     public override string Describe() =>
         $"Targeted (judgment) sample of claims hitting {string.Join(", ", Filters)}"

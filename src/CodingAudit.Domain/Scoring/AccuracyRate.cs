@@ -12,6 +12,27 @@ public sealed record AccuracyRate(ProportionInterval Interval, double Target, Ta
     public double Upper => Interval.Upper;
     public string StatusText => TargetStatusText.Of(Status);
 
+    /// <summary>The one-sided confidence of a "below target" or "meets target" verdict: (1 + interval confidence) / 2.</summary>
+    public double VerdictConfidence => (1 + Interval.Confidence) / 2;
+
+    /// <summary>A sentence for reports, e.g. "70.0% (7/10), 95% CI 34.8%-93.3%: below target 95% with 97.5% confidence".</summary>
+    public string Describe()
+    {
+        var c = System.Globalization.CultureInfo.InvariantCulture;
+        static string P(double v) => (v * 100).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + "%";
+        var head = Total == 0
+            ? "no items reviewed"
+            : $"{P(Rate)} ({Correct.ToString(c)}/{Total.ToString(c)}), {(Interval.Confidence * 100).ToString("0.#", c)}% CI {P(Lower)}-{P(Upper)}";
+        var verdict = Status switch
+        {
+            TargetStatus.BelowTarget or TargetStatus.MeetsTarget =>
+                $"{StatusText} {P(Target)} with {(VerdictConfidence * 100).ToString("0.#", c)}% confidence",
+            TargetStatus.InsufficientSample => $"{StatusText} to judge against {P(Target)}",
+            _ => $"{StatusText} {P(Target)}",
+        };
+        return $"{head}: {verdict}";
+    }
+
     /// <summary>Computes the rate, its Clopper-Pearson interval and its status.</summary>
     public static AccuracyRate Of(int correct, int total, ScoringOptions options)
     {

@@ -27,11 +27,13 @@ public sealed class ClaimStore(AuditDatabase database)
             List<ClaimForReview> page;
             await using (var context = database.CreateContext())
             {
-                var query = Period(context, from, to, filter);
+                // The next page starts at the last page's date, so the index range scan begins there instead of at
+                // the start of the period (which would make paging through a month quadratic).
+                var query = Period(context, lastDate ?? from, to, filter);
                 if (lastDate is { } date)
                 {
                     var id = lastId;
-                    query = query.Where(c => c.ServiceDate > date || (c.ServiceDate == date && string.Compare(c.Id, id) > 0));
+                    query = query.Where(c => c.ServiceDate > date || string.Compare(c.Id, id) > 0);
                 }
                 var rows = await query.OrderBy(c => c.ServiceDate).ThenBy(c => c.Id).Take(PageSize).ToListAsync(cancel);
                 if (rows.Count == 0) yield break;
@@ -113,6 +115,25 @@ public sealed class ClaimStore(AuditDatabase database)
         await using var context = database.CreateContext();
         var rows = await context.Payers.AsNoTracking().OrderBy(p => p.Id).ToListAsync(cancel);
         return rows.Select(ClaimMapping.ToDomain).ToList();
+    }
+
+    /// <summary>Every stored patient, provider, payer, coder and encounter id (about 60 MB per million claims).</summary>
+    public async Task<KnownIds> GetKnownIdsAsync(CancellationToken cancel = default)
+    {
+        await using var context = database.CreateContext();
+        return new KnownIds(
+            await ToSetAsync(context.Patients.Select(p => p.Id), cancel),
+            await ToSetAsync(context.Providers.Select(p => p.Npi), cancel),
+            await ToSetAsync(context.Payers.Select(p => p.Id), cancel),
+            await ToSetAsync(context.Coders.Select(c => c.Id), cancel),
+            await ToSetAsync(context.Claims.Select(c => c.EncounterId), cancel));
+    }
+
+    private static async Task<HashSet<string>> ToSetAsync(IQueryable<string> ids, CancellationToken cancel)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var id in ids.AsAsyncEnumerable().WithCancellation(cancel)) set.Add(id);
+        return set;
     }
 
     /// <summary>The first and last date of service on file, or null when there are no claims.</summary>

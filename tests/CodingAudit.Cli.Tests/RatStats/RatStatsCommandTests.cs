@@ -150,4 +150,26 @@ public sealed class RatStatsCommandTests
     [Fact]
     public void SizeVariable_WithoutInputs_IsUserError() =>
         Assert.Equal(CliActions.UserError, Run("size", "variable", "--universe", "100").Code);
+
+    [Fact]
+    public void AttributeStratified_OverallIsSumWithNormalLimits()
+    {
+        var json = Json("attribute-stratified", "--strata", Data("attribute-strata.csv"));
+        var overall = json.GetProperty("overall");
+        Assert.Equal(1_000 * 0.1 + 200 * 0.25, overall.GetProperty("pointEstimate").GetDouble(), 9);
+        var se = overall.GetProperty("standardError").GetDouble();
+        Assert.Equal(150 - 1.644853626951 * se, overall.GetProperty("levels").GetProperty("90").GetProperty("lower").GetDouble(), 6);
+        Assert.Equal(["low", "high"], json.GetProperty("strata").EnumerateArray().Select(s => s.GetProperty("stratum").GetString()));
+    }
+
+    [Fact]
+    public void RandomStratified_FirstStratumIsTheSingleStageExampleAndSecondUsesSeedPlusOne()
+    {
+        var json = Json("random-stratified", "--seed", "12345", "--strata", Data("random-strata.csv"));
+        var strata = json.GetProperty("strata").EnumerateArray().ToArray();
+        Assert.Equal(7406, strata[0].GetProperty("sum").GetInt64());
+        Assert.Equal(12346m, strata[1].GetProperty("seed").GetDecimal());
+        var expected = CodingAudit.Domain.Sampling.RatStatsRandomNumbers.Draw(12346, 1, 30, 5, 1);
+        Assert.Equal(expected.SelectionOrder, strata[1].GetProperty("selectionOrder").EnumerateArray().Select(e => e.GetInt64()));
+    }
 }

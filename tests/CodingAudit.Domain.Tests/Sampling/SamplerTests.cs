@@ -161,6 +161,7 @@ public sealed class SamplerTests
     {
         var frame = SamplingFrame.FromClaims([FrameClaims.Claim("D", diagnoses: ["E11.9"]), FrameClaims.Claim("N")]);
         Assert.Equal(["D"], Sampler.Draw(frame, new TargetedDesign(["code:e11"]), 1).ClaimIds);
+        Assert.Equal(["D"], Sampler.Draw(frame, new TargetedDesign(["code:E119"]), 1).ClaimIds);
     }
 
     [Fact]

@@ -73,4 +73,37 @@ public sealed class SamplingFrameTests
         var items = SamplingFrame.FromClaims(FrameClaims.Many(3)).Items.Where(i => i.Position != 2);
         Assert.Throws<ArgumentException>(() => SamplingFrame.FromItems(items, FrameOrdering.ServiceDateThenClaimId));
     }
+
+    [Fact]
+    public void FromItems_LinguisticCollationOrder_IsRejected()
+    {
+        // A store sorting case-insensitively puts "a" before "B"; ordinal order is "B" before "a".
+        var items = new[]
+        {
+            new FrameItem(1, "a", new DateOnly(2024, 3, 1), "C1", "1", "P", Domain.Claims.ClaimType.Professional, 1m),
+            new FrameItem(2, "B", new DateOnly(2024, 3, 1), "C1", "1", "P", Domain.Claims.ClaimType.Professional, 1m),
+        };
+        var e = Assert.Throws<ArgumentException>(() => SamplingFrame.FromItems(items, FrameOrdering.ServiceDateThenClaimId));
+        Assert.Contains("ordinally", e.Message);
+    }
+
+    [Fact]
+    public void Renumber_OrdersOrdinallyAndMatchesFromClaims()
+    {
+        var claims = FrameClaims.Many(30, "A", "B");
+        var fromClaims = SamplingFrame.FromClaims(claims);
+        var shuffled = fromClaims.Items.Reverse().ToArray(); // positions N..1: Renumber ignores them
+        var renumbered = SamplingFrame.Renumber(shuffled, FrameOrdering.ServiceDateThenClaimId);
+        Assert.Equal(fromClaims.Hash, renumbered.Hash);
+        Assert.Equal(fromClaims.Items, renumbered.Items);
+    }
+
+    [Fact]
+    public void Renumber_ClaimIdOrdering()
+    {
+        var frame = SamplingFrame.Renumber(SamplingFrame.FromClaims([FrameClaims.Claim("b", day: 1), FrameClaims.Claim("a", day: 9)]).Items,
+            FrameOrdering.ClaimId);
+        Assert.Equal(["a", "b"], frame.Items.Select(i => i.ClaimId));
+        Assert.Equal([1, 2], frame.Items.Select(i => i.Position));
+    }
 }

@@ -47,4 +47,14 @@ public sealed class TargetStatusTests
     [Fact]
     public void VerdictConfidence_IsOneSidedLevelOfTheInterval() =>
         Assert.Equal(0.975, ScoringOptions.Default.VerdictConfidence, 12);
+
+    [Fact]
+    public void Describe_BelowTarget_StatesConfidence() =>
+        Assert.Equal("70.0% (7/10), 95% CI 34.8%-93.3%: below target 95.0% with 97.5% confidence",
+            AccuracyRate.Of(7, 10, ScoringOptions.Default).Describe());
+
+    [Fact]
+    public void Describe_TenOfTen_InsufficientSample() =>
+        Assert.Equal("100.0% (10/10), 95% CI 69.2%-100.0%: insufficient sample to judge against 95.0%",
+            AccuracyRate.Of(10, 10, ScoringOptions.Default).Describe());
 }

@@ -65,4 +65,25 @@ public sealed class AppraisalValuesFileTests
         File.WriteAllText(path, "A,100\nB,lots\n");
         Assert.Equal(2, Assert.Throws<AppraisalInputException>(() => AppraisalValuesFile.ReadStrata(path)).Line);
     }
+
+    [Fact]
+    public void ReadAttributeStrata_ErrorsAboveSample_NamesLine()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("attr.csv");
+        File.WriteAllText(path, "stratum,universe,sample,errors\nA,100,10,2\nB,100,10,11\n");
+        var e = Assert.Throws<AppraisalInputException>(() => AppraisalValuesFile.ReadAttributeStrata(path));
+        Assert.Equal(3, e.Line);
+        Assert.Contains("exceed", e.Message);
+    }
+
+    [Fact]
+    public void ReadAttributeStrata_ReadsLines()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("attr.csv");
+        File.WriteAllText(path, "A,100,10,2\nB,50,5,0\n");
+        Assert.Equal([("A", 100L, 10L, 2L), ("B", 50L, 5L, 0L)],
+            AppraisalValuesFile.ReadAttributeStrata(path).Select(l => (l.Name, l.Universe, l.Sample, l.Errors)));
+    }
 }

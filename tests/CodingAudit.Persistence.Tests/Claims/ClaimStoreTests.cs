@@ -158,6 +158,22 @@ public abstract class ClaimStoreTests(DatabaseTarget target) : IDisposable
     }
 
     [SkippableFact]
+    public async Task KnownIds_ListWhatIsStored()
+    {
+        var database = await target.OpenAsync();
+        await ClaimBuilder.LoadReferencesAsync(database);
+        await database.Importer.ImportClaimsAsync([ClaimBuilder.Claim(1), ClaimBuilder.Claim(2)]);
+
+        var known = await database.Claims.GetKnownIdsAsync();
+
+        Assert.Equal(50, known.Patients.Count);
+        Assert.Equal(["ENC000001", "ENC000002"], known.Encounters.Order(StringComparer.Ordinal));
+        Assert.Contains("1000000002", known.Providers);
+        Assert.Contains("MCR", known.Payers);
+        Assert.Contains("C02", known.Coders);
+    }
+
+    [SkippableFact]
     public async Task Summary_CountsPerMonthCoderAndPayer()
     {
         var database = await target.OpenAsync();

@@ -17,7 +17,45 @@ internal sealed class BenchCommand : ICliCommand
     {
         var command = new Command("bench", "Measure CodingAudit's own performance on synthetic data.");
         command.Subcommands.Add(CreateImport());
+        command.Subcommands.Add(CreateStream());
         command.Subcommands.Add(EditsBenchCommand.Create());
+        command.Subcommands.Add(Documentation.DocumentationBenchCommand.Create());
+        return command;
+    }
+
+    private static Command CreateStream()
+    {
+        var database = new DatabaseCliOptions();
+        var from = new Option<DateOnly?>("--from") { Description = "First date of service (default: the first on file)." };
+        var to = new Option<DateOnly?>("--to") { Description = "Last date of service, inclusive (default: the last on file)." };
+        var command = new Command("stream", "Read every claim of a period as the checks do (claim, patient, notes), reporting time and peak memory.");
+        database.AddTo(command);
+        command.Options.Add(from);
+        command.Options.Add(to);
+        command.SetHandler(async (parse, cancel) =>
+        {
+            await using var db = await database.OpenAsync(parse, cancel);
+            var range = await db.Claims.ServiceDateRangeAsync(cancel) ?? throw new UserErrorException("no claims on file: run `codingaudit bench import` first");
+            var first = parse.GetValue(from) ?? range.First;
+            var last = parse.GetValue(to) ?? range.Last;
+            Console.WriteLine($"database: {db.Options.Describe()}; period {first:yyyy-MM-dd} to {last:yyyy-MM-dd}");
+            var watch = Stopwatch.StartNew();
+            long claims = 0, lines = 0, notes = 0;
+            await foreach (var claim in db.Claims.StreamClaimsForReviewAsync(first, last, cancel: cancel))
+            {
+                claims++;
+                lines += claim.Claim.Lines.Count;
+                notes += claim.Notes.Count;
+                if (claims % 100_000 == 0)
+                    Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {claims:N0} claims, {watch.Elapsed.TotalSeconds:F1} s"));
+            }
+            var seconds = watch.Elapsed.TotalSeconds;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"streamed {claims:N0} claims ({lines:N0} lines, {notes:N0} notes) in {seconds:F1} s ({claims / Math.Max(seconds, 0.001):N0} claims/s)"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MiB"));
+            return 0;
+        });
         return command;
     }
 

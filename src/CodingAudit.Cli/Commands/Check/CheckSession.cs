@@ -1,9 +1,11 @@
 using CodingAudit.Domain.Claims;
 using CodingAudit.Domain.Codes;
+using CodingAudit.Domain.Documentation;
 using CodingAudit.Domain.Edits;
 using CodingAudit.Domain.Findings;
 using CodingAudit.Domain.PayerRules;
 using CodingAudit.Ingest.CheckInput;
+using CodingAudit.Ingest.Documentation;
 using CodingAudit.Ingest.PayerRules;
 using CodingAudit.Ingest.ReferenceData;
 
@@ -15,11 +17,11 @@ namespace CodingAudit.Cli.Commands.Check;
 /// </summary>
 internal sealed class CheckSession
 {
-    private CheckSession(ReferenceLibrary library, PayerRuleBook payerRules)
+    private CheckSession(ReferenceLibrary library, PayerRuleBook payerRules, DocumentationKnowledge documentation)
     {
         Library = library;
         PayerRules = payerRules;
-        Checks = ClaimChecks.Create(library, payerRules);
+        Checks = ClaimChecks.Create(library, payerRules, documentation);
     }
 
     public ReferenceLibrary Library { get; }
@@ -34,9 +36,14 @@ internal sealed class CheckSession
         var reference = referenceFolder ?? ProjectPaths.ReferenceData;
         if (!Directory.Exists(reference)) throw new UserErrorException($"reference folder '{reference}' does not exist");
         var library = ReferenceLibraryLoader.LoadDefault(reference);
-        // Payer rules sit beside the reference folder (seed-data/payer-rules next to seed-data/reference) unless given.
-        var rules = PayerRuleFiles.ReadFolder(payerRuleFolder ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(reference))!, "payer-rules"));
-        return new CheckSession(library, rules);
+        // Payer rules and the documentation rule data sit beside the reference folder (seed-data/payer-rules and
+        // seed-data/documentation next to seed-data/reference) unless given.
+        var beside = Path.GetDirectoryName(Path.GetFullPath(reference).TrimEnd(Path.DirectorySeparatorChar)) ?? ".";
+        var rules = PayerRuleFiles.ReadFolder(payerRuleFolder ?? Path.Combine(beside, "payer-rules"));
+        var besideReference = Path.Combine(beside, "documentation");
+        var documentation = DocumentationDataFiles.Load(
+            Directory.Exists(besideReference) ? besideReference : Path.Combine(ProjectPaths.SeedData, "documentation"), reference);
+        return new CheckSession(library, rules, documentation);
     }
 
     /// <summary>Reads the input; malformed lines go to <paramref name="errors"/> and the rest is returned.</summary>

@@ -1,4 +1,5 @@
 using CodingAudit.Domain.Codes;
+using CodingAudit.Domain.Documentation;
 using CodingAudit.Domain.Edits;
 using CodingAudit.Domain.Findings;
 using CodingAudit.Domain.PayerRules;
@@ -11,9 +12,9 @@ namespace CodingAudit.Cli.Commands.Check;
 /// </summary>
 internal static class ClaimChecks
 {
-    public static IReadOnlyList<IClaimCheck> Create(ReferenceLibrary library, PayerRuleBook payerRules) =>
+    public static IReadOnlyList<IClaimCheck> Create(ReferenceLibrary library, PayerRuleBook payerRules, DocumentationKnowledge documentation) =>
     [
         new EditEngine(library, payerRules),
-        // new DocumentationCheck(library),   <- the documentation analyser, once it lands
+        new DocumentationCheck(documentation),
     ];
 }
