@@ -126,6 +126,27 @@ public sealed class PtpTable
             head = index;
         }
 
+        /// <summary>
+        /// Ends every open row of the pair in force before <paramref name="deletion"/> (a quarterly change report's
+        /// deletion or modifier-indicator change); returns how many rows were closed.
+        /// </summary>
+        public int Close(string column1, string column2, DateOnly deletion)
+        {
+            var c1 = ProcedureKey.Encode(column1);
+            var c2 = ProcedureKey.Encode(column2);
+            if (c1 < 0 || c2 < 0 || !_head.TryGetValue(ProcedureKey.Pair(c1, c2), out var i)) return 0;
+            var closed = 0;
+            var day = deletion.DayNumber;
+            for (; i >= 0; i = _rows[i].Next)
+            {
+                var r = _rows[i];
+                if (r.Deleted != int.MaxValue || r.Effective >= day) continue;
+                _rows[i] = r with { Deleted = day };
+                closed++;
+            }
+            return closed;
+        }
+
         private int CodeId(ReadOnlySpan<char> code)
         {
             var lookup = _codeIds.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -67,6 +67,41 @@ public static class PtpFiles
         return n;
     }
 
+    /// <summary>
+    /// An official quarterly PTP change report as shipped (column1_code, column2_code, modifier_indicator, change_type,
+    /// effective_date): additions add a row from the effective date; deletions close the open row on it; modifier
+    /// indicator changes close the open row and add one with the new indicator. Apply it after the base table.
+    /// </summary>
+    public static int ApplyChangesCsv(string path, PtpTable.Builder into)
+    {
+        var n = 0;
+        foreach (var row in new CsvTableReader(path).Rows("column1_code", "column2_code", "modifier_indicator", "change_type", "effective_date"))
+        {
+            var c1 = ProcedureCodeFiles.CheckCode(row, "column1_code");
+            var c2 = ProcedureCodeFiles.CheckCode(row, "column2_code");
+            var date = row.RequiredDate("effective_date");
+            var indicator = Indicator(row.Required("modifier_indicator"), reason => row.Fail("modifier_indicator", reason));
+            var rationale = row.Get("ptp_edit_rationale") is { Length: > 0 } r ? r : "Quarterly change report";
+            switch (row.Required("change_type"))
+            {
+                case "addition":
+                    into.Add(new PtpEdit(c1, c2, date, null, indicator, rationale, row.Get("setting")));
+                    break;
+                case "deletion":
+                    into.Close(c1, c2, date);
+                    break;
+                case "modifier_indicator_change":
+                    into.Close(c1, c2, date);
+                    into.Add(new PtpEdit(c1, c2, date, null, indicator, rationale, row.Get("setting")));
+                    break;
+                case var t:
+                    throw row.Fail("change_type", $"'{t}' is not addition, deletion or modifier_indicator_change");
+            }
+            n++;
+        }
+        return n;
+    }
+
     private static DateOnly? Date(ReadOnlySpan<char> text, string field, bool allowStar, string file, long line)
     {
         var t = text.Trim();

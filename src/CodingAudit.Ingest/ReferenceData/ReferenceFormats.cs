@@ -9,6 +9,8 @@ public static class ReferenceFormats
     public const string HcpcsCsv = "hcpcs-csv";
     public const string PtpSubsetCsv = "ptp-subset-csv";
     public const string PtpCmsTxt = "ptp-cms-txt";
+    /// <summary>A quarterly PTP change report, applied to the files listed before it in the same release.</summary>
+    public const string PtpChangesCsv = "ptp-changes-csv";
     public const string MueSubsetCsv = "mue-subset-csv";
     public const string MueCmsCsv = "mue-cms-csv";
     public const string AddOnCsv = "addon-csv";
@@ -21,7 +23,7 @@ public static class ReferenceFormats
 
     public static readonly IReadOnlyList<string> All =
     [
-        IcdSubsetCsv, IcdOrderTxt, CodeUniverseCsv, HcpcsCsv, PtpSubsetCsv, PtpCmsTxt, MueSubsetCsv, MueCmsCsv, AddOnCsv, MceCsv,
+        IcdSubsetCsv, IcdOrderTxt, CodeUniverseCsv, HcpcsCsv, PtpSubsetCsv, PtpCmsTxt, PtpChangesCsv, MueSubsetCsv, MueCmsCsv, AddOnCsv, MceCsv,
         Excludes1Csv, RvuCsv, GpciCsv, ConversionFactorCsv, EmTimeCsv,
     ];
 }

@@ -91,13 +91,18 @@ public static class ReferenceLibraryLoader
                 builder.Add(release, new ProcedureCodeSet(codes, isComplete: false));
                 return release;
             }
-            case ReferenceFormats.PtpSubsetCsv or ReferenceFormats.PtpCmsTxt:
+            case ReferenceFormats.PtpSubsetCsv or ReferenceFormats.PtpCmsTxt or ReferenceFormats.PtpChangesCsv:
             {
                 var setting = first.Table == ReferenceTables.PtpHospital ? "outpatient_hospital" : "practitioner";
                 var table = new PtpTable.Builder(setting);
                 var rows = 0;
                 foreach (var (entry, path) in files.Zip(paths))
-                    rows += entry.Format == ReferenceFormats.PtpCmsTxt ? PtpFiles.ReadOfficialTxt(path, setting, table) : PtpFiles.ReadSubsetCsv(path, table);
+                    rows += entry.Format switch
+                    {
+                        ReferenceFormats.PtpCmsTxt => PtpFiles.ReadOfficialTxt(path, setting, table),
+                        ReferenceFormats.PtpChangesCsv => PtpFiles.ApplyChangesCsv(path, table),
+                        _ => PtpFiles.ReadSubsetCsv(path, table),
+                    };
                 var built = table.Build();
                 var release = Release(rows, new DateOnly(1996, 1, 1));
                 builder.Add(release, built);

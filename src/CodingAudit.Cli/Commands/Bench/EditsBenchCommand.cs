@@ -21,20 +21,22 @@ internal static class EditsBenchCommand
         var claims = new Option<int>("--claims") { Description = "Seed-like claims to check, timed on one thread.", DefaultValueFactory = _ => 500_000 };
         var seed = new Option<int>("--seed") { Description = "Seed for the synthetic table and claims.", DefaultValueFactory = _ => 42 };
         var reference = new Option<string?>("--reference") { Description = "Reference-data folder (default: seed-data/reference)." };
+        var noNotices = new Option<bool>("--no-notices") { Description = "Leave out no-edit-data notices (to see what they cost; a real run keeps them)." };
         var edits = new Command("edits", "Benchmark the edit engine: index load time and memory, claims per second on one thread.");
         edits.Options.Add(ptpRows);
         edits.Options.Add(claims);
         edits.Options.Add(seed);
         edits.Options.Add(reference);
+        edits.Options.Add(noNotices);
         edits.SetHandler(parse => EditsBenchmark.Run(parse.GetValue(ptpRows), parse.GetValue(claims), parse.GetValue(seed),
-            parse.GetValue(reference) ?? ProjectPaths.ReferenceData, Console.Out));
+            parse.GetValue(reference) ?? ProjectPaths.ReferenceData, Console.Out, parse.GetValue(noNotices)));
         return edits;
     }
 }
 
 internal static class EditsBenchmark
 {
-    public static int Run(int ptpRows, int claimCount, int seed, string referenceFolder, TextWriter output)
+    public static int Run(int ptpRows, int claimCount, int seed, string referenceFolder, TextWriter output, bool noNotices = false)
     {
         if (ptpRows < 0 || claimCount < 1) throw new UserErrorException("--ptp-rows must be >= 0 and --claims >= 1");
         var random = new Random(seed);
@@ -71,7 +73,7 @@ internal static class EditsBenchmark
                              $"working set {process.WorkingSet64 / 1e6:F0} MB (peak {process.PeakWorkingSet64 / 1e6:F0} MB)");
             GC.KeepAlive(library);
 
-            var engine = new EditEngine(library, payerRules);
+            var engine = new EditEngine(library, payerRules, new EditEngineOptions { ReportNoEditData = !noNotices });
             var claims = SeedLikeClaims(claimCount, library, universe, random);
             var warm = Math.Min(20_000, claims.Count);
             for (var i = 0; i < warm; i++) engine.Check(claims[i].Claim, claims[i].SameDay);
