@@ -48,12 +48,24 @@ public sealed class PacketSigningKey : IDisposable
         }
         key.GenerateKey(ECCurve.NamedCurves.nistP256);
         var pem = key.ExportPkcs8PrivateKeyPem();
-        // Write the private key readable by the owner only before any content lands in it.
+        // Written owner-only under a temporary name, then moved into place without overwriting: when two workers
+        // create the key at once, one move wins and the other process loads the winner's key.
+        var temporary = privatePath + "." + Guid.NewGuid().ToString("N") + ".tmp";
         var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        using (var stream = new FileStream(privatePath, options))
+        using (var stream = new FileStream(temporary, options))
         using (var writer = new StreamWriter(stream))
             writer.Write(pem);
+        try
+        {
+            File.Move(temporary, privatePath, overwrite: false);
+        }
+        catch (IOException) when (File.Exists(privatePath))
+        {
+            File.Delete(temporary);
+            key.Dispose();
+            return LoadOrCreate(keysFolder);
+        }
         File.WriteAllText(Path.Combine(keysFolder, PublicKeyFile), key.ExportSubjectPublicKeyInfoPem());
         return new PacketSigningKey(key);
     }

@@ -1,5 +1,4 @@
 using CodingAudit.Cli.Commands.Check;
-using CodingAudit.Domain.Codes;
 using CodingAudit.Domain.Edits;
 using CodingAudit.Jobs.Hosting;
 using CodingAudit.Jobs.Pipeline;
@@ -24,7 +23,7 @@ internal sealed class AuditRuntime : IAsyncDisposable
         Client = new BackgroundJobClient(storage);
         var edits = checks.Checks.OfType<EditEngine>().Single();
         Stages = new AuditRunStages(database, edits, checks.Checks, new RunReportRenderer(ProjectPaths.ReportTemplates, KeysFolder), settings,
-            () => ReferenceVersions(checks.Library), clock);
+            checks.Library.VersionSummary, clock);
         Starter = new DatabaseRunStarter(database);
         Clock = clock;
     }
@@ -72,11 +71,6 @@ internal sealed class AuditRuntime : IAsyncDisposable
         if (Storage is IDisposable disposable) disposable.Dispose();
         await Database.DisposeAsync();
     }
-
-    /// <summary>Each table's release label and the first 12 hex digits of its file hash, as recorded on every run.</summary>
-    private static IReadOnlyDictionary<string, string> ReferenceVersions(ReferenceLibrary library) =>
-        library.Releases.GroupBy(r => r.Table).ToDictionary(g => g.Key,
-            g => string.Join("; ", g.Select(r => $"{r.Version} (sha256 {r.Sha256[..Math.Min(12, r.Sha256.Length)]})")), StringComparer.Ordinal);
 
     private static int EnvInt(string name, int fallback) =>
         int.TryParse(Environment.GetEnvironmentVariable(name), out var value) && value > 0 ? value : fallback;
