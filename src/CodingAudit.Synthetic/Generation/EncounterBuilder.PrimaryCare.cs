@@ -179,7 +179,8 @@ internal sealed partial class EncounterBuilder
         {
             AddDx(e, "Z87.891", assessed: false);
             e.Social.Add(Pick("Former smoker, quit in 2015 (20 pack-years).", "History of tobacco use; quit more than 5 years ago.", "Ex-smoker, no tobacco since 2012."));
-            HistoryOnlyOption(e, "F17.210");
+            // The coder codes active dependence instead of the history code (Excludes1 forbids billing both).
+            HistoryOnlyOption(e, "F17.210", expected: "Z87.891");
         }
         else e.Social.Add(Pick("Never smoker.", "Denies tobacco use.", "No tobacco, occasional alcohol."));
         if ((traits & Traits.TiaHistory) != 0)
