@@ -374,7 +374,7 @@ public sealed partial class DocumentationCheck : IClaimCheck
         }
     }
 
-    [GeneratedRegex(@"\b(?:x-?rays?|radiographs?|imaging|mri|ct scan|ultrasound|ordered|referr(?:al|ed)|new patient|initial (?:visit|evaluation)|new complaint|new onset|separately identifiable|separate (?:and distinct )?(?:e/m|problem|issue))\b",
+    [GeneratedRegex(@"\b(?:x-?rays?|radiographs?|imaging|mri|ct scan|ultrasound|ordered|referr(?:al|ed)|new complaint|new onset|separately identifiable|separate (?:and distinct )?(?:e/m|problem|issue))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SeparateWorkCue();
 

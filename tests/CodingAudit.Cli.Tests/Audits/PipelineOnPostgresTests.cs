@@ -38,17 +38,17 @@ public sealed class PipelineOnPostgresTests(PostgresFixture postgres, AuditData 
         var baseline = SingleProcessRun();
         using var work = new TempFolder();
         var (environment, connection) = Prepare(work);
-        var victim = StartWorker("victim", environment, work.Path);
-        using var survivor = StartWorker("survivor", environment, work.Path);
-
+        // The victim starts alone, so it takes the run's first jobs; it is killed while it holds one, and only then
+        // does the survivor start: it must pick up the orphaned job once the invisibility timeout expires.
+        using var victim = StartWorker("victim", environment, work.Path);
         AuditData.Expect(CliProcess.Run(["audit", "run", "--plan", Plan, "--period", "2024-12", "--no-wait"], environment, work.Path));
-        // Kill as soon as the victim holds a job of this run (processing, not yet finished).
         var deadline = Stopwatch.StartNew();
-        while (!ServersProcessingNow(connection).Any(s => s.StartsWith("victim", StringComparison.Ordinal)) && deadline.Elapsed < TimeSpan.FromMinutes(3))
-            Thread.Sleep(100);
-        victim.Kill(entireProcessTree: true); // SIGKILL: no shutdown, no job release
-        victim.WaitForExit();
-        victim.Dispose();
+        bool VictimHoldsJob() => ServersProcessingNow(connection).Any(s => s.StartsWith("victim", StringComparison.Ordinal));
+        var held = false;
+        while (!(held = VictimHoldsJob()) && deadline.Elapsed < TimeSpan.FromMinutes(3)) Thread.Sleep(20);
+        victim.Kill(); // SIGKILL: no shutdown, no job release
+        Assert.True(held, "the victim worker never held a job of the run, so killing it would test nothing");
+        using var survivor = StartWorker("survivor", environment, work.Path);
 
         WaitForRun(connection, Plan, TimeSpan.FromMinutes(6));
         Assert.Equal(baseline, Outcome(connection, Plan));
@@ -90,14 +90,30 @@ public sealed class PipelineOnPostgresTests(PostgresFixture postgres, AuditData 
         return (environment, connection);
     }
 
-    private static Process StartWorker(string name, IDictionary<string, string> environment, string workingDirectory)
+    private static Worker StartWorker(string name, IDictionary<string, string> environment, string workingDirectory)
     {
         var process = CliProcess.Start(["worker", "--name", name, "--workers", "2"], environment, workingDirectory);
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        return process;
+        return new Worker(process);
+    }
+
+    /// <summary>A worker process that is killed when the test ends, whatever happened (never left running).</summary>
+    private sealed class Worker(Process process) : IDisposable
+    {
+        public void Kill()
+        {
+            if (!process.HasExited) process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+        }
+
+        public void Dispose()
+        {
+            Kill();
+            process.Dispose();
+        }
     }
 
     private static void WaitForRun(string connection, string plan, TimeSpan timeout)
