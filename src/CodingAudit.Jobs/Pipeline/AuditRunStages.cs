@@ -57,7 +57,8 @@ public sealed class AuditRunStages(
     {
         var (_, plan, _) = await LoadAsync(runId, cancel);
         var shards = await PopulationShardsAsync(runId, cancel);
-        var (from, to, ids) = shards[shard];
+        var (from, to) = shards[shard];
+        var ids = await Runs.GetFrameClaimIdsAsync(runId, from, to, cancel);
         var claims = new List<ClaimForReview>();
         await foreach (var claim in Claims.StreamClaimsForReviewAsync(from, to, FilterOf(plan.Scope), cancel))
         {
@@ -172,26 +173,27 @@ public sealed class AuditRunStages(
         return (run, plan, AuditPeriod.Parse(run.Period));
     }
 
-    /// <summary>Shards of the population pass: whole service dates, about <see cref="PipelineSettings.PopulationShardSize"/> claims each.</summary>
-    private async Task<IReadOnlyList<(DateOnly From, DateOnly To, HashSet<string> Ids)>> PopulationShardsAsync(long runId, CancellationToken cancel)
+    /// <summary>Shards of the population pass: whole service dates, about <see cref="PipelineSettings.PopulationShardSize"/>
+    /// claims each, worked out from per-date counts so no shard re-reads the whole frame.</summary>
+    private async Task<IReadOnlyList<(DateOnly From, DateOnly To)>> PopulationShardsAsync(long runId, CancellationToken cancel)
     {
-        var shards = new List<(DateOnly, DateOnly, HashSet<string>)>();
+        var shards = new List<(DateOnly, DateOnly)>();
         DateOnly? from = null;
         DateOnly to = default;
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        await foreach (var entry in Runs.StreamFrameAsync(runId, cancel))
+        var claims = 0;
+        foreach (var (date, count) in await Runs.GetFrameDateCountsAsync(runId, cancel))
         {
-            if (from is not null && entry.ServiceDate != to && ids.Count >= settings.PopulationShardSize)
+            if (from is not null && claims >= settings.PopulationShardSize)
             {
-                shards.Add((from.Value, to, ids));
-                ids = new HashSet<string>(StringComparer.Ordinal);
+                shards.Add((from.Value, to));
                 from = null;
+                claims = 0;
             }
-            from ??= entry.ServiceDate;
-            to = entry.ServiceDate;
-            ids.Add(entry.ClaimId);
+            from ??= date;
+            to = date;
+            claims += count;
         }
-        if (from is not null) shards.Add((from.Value, to, ids));
+        if (from is not null) shards.Add((from.Value, to));
         return shards;
     }
 

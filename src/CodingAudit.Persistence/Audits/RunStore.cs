@@ -165,6 +165,24 @@ public sealed class RunStore(AuditDatabase database)
             yield return new FrameCandidate(f.Position, f.ClaimId, f.CoderId, f.ProviderNpi, f.PayerId, f.ServiceDate, f.Amount);
     }
 
+    /// <summary>How many frame claims fall on each date of service, in date order (for splitting work by whole days).</summary>
+    public async Task<IReadOnlyList<(DateOnly Date, int Claims)>> GetFrameDateCountsAsync(long runId, CancellationToken cancel = default)
+    {
+        await using var context = database.CreateContext();
+        var rows = await context.FrameEntries.AsNoTracking().Where(f => f.RunId == runId)
+            .GroupBy(f => f.ServiceDate).Select(g => new { Date = g.Key, Claims = g.Count() }).ToListAsync(cancel);
+        return rows.OrderBy(r => r.Date).Select(r => (r.Date, r.Claims)).ToList();
+    }
+
+    /// <summary>The claim ids of a run's frame with a date of service in <paramref name="from"/>..<paramref name="to"/> (inclusive).</summary>
+    public async Task<HashSet<string>> GetFrameClaimIdsAsync(long runId, DateOnly from, DateOnly to, CancellationToken cancel = default)
+    {
+        await using var context = database.CreateContext();
+        var ids = await context.FrameEntries.AsNoTracking()
+            .Where(f => f.RunId == runId && f.ServiceDate >= from && f.ServiceDate <= to).Select(f => f.ClaimId).ToListAsync(cancel);
+        return new HashSet<string>(ids, StringComparer.Ordinal);
+    }
+
     /// <summary>Stores the drawn sample (insert-if-absent by claim) with the seed and design JSON that produced it.</summary>
     public async Task<ImportCounts> SaveSampleAsync(long runId, long seed, string designJson, IEnumerable<SampleItem> items,
         CancellationToken cancel = default)
