@@ -331,13 +331,18 @@ public sealed class RunStore(AuditDatabase database)
         await transaction.CommitAsync(cancel);
     }
 
-    /// <summary>First and last day of a "YYYY-MM" period.</summary>
-    /// <exception cref="ArgumentException">Not YYYY-MM.</exception>
+    /// <summary>First and last day (both inclusive) of a period label: "2024-03", "2024-Q1" or "2024".</summary>
+    /// <exception cref="ArgumentException">Not a period label.</exception>
     public static (DateOnly From, DateOnly To) PeriodDates(string period)
     {
-        if (period is not { Length: 7 } ||
-            !DateOnly.TryParseExact(period + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first))
-            throw new ArgumentException($"period '{period}' is not YYYY-MM", nameof(period));
-        return (first, first.AddMonths(1).AddDays(-1));
+        try
+        {
+            var parsed = Domain.Audits.AuditPeriod.Parse(period);
+            return (parsed.Start, parsed.End.AddDays(-1));
+        }
+        catch (FormatException e)
+        {
+            throw new ArgumentException($"period '{period}' is not a period label (2024-03, 2024-Q1 or 2024)", nameof(period), e);
+        }
     }
 }

@@ -173,6 +173,8 @@ public abstract class RunStoreTests(DatabaseTarget target) : IDisposable
         Assert.Equal(new DateTimeOffset(2026, 2, 1, 12, 0, 0, TimeSpan.Zero), stored.ScheduledFor);
         Assert.Equal(TimeSpan.Zero, stored.ScheduledFor!.Value.Offset);
         Assert.Equal((new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 31)), stored.PeriodDates);
+        Assert.Equal((new DateOnly(2026, 4, 1), new DateOnly(2026, 6, 30)), RunStore.PeriodDates("2026-Q2"));
+        Assert.Equal((new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31)), RunStore.PeriodDates("2025"));
     }
 
     [SkippableFact]
