@@ -60,7 +60,8 @@ public sealed class AuditRunStages(
         var (from, to) = shards[shard];
         var ids = await Runs.GetFrameClaimIdsAsync(runId, from, to, cancel);
         var claims = new List<ClaimForReview>();
-        await foreach (var claim in Claims.StreamClaimsForReviewAsync(from, to, FilterOf(plan.Scope), cancel))
+        // Payer edits read codes, units, modifiers and the patient, never the note: leave the notes in the database.
+        await foreach (var claim in Claims.StreamClaimsForReviewAsync(from, to, FilterOf(plan.Scope), withNotes: false, cancel))
         {
             if (ids.Contains(claim.Claim.Id)) claims.Add(claim);
         }
@@ -136,7 +137,7 @@ public sealed class AuditRunStages(
         var (reviewed, findings) = await ReviewedAsync(runId, cancel);
         var scores = Score(plan, reviewed, findings);
         var input = new RunReportInput(runId, plan, period, frame, sample, reviewed, findings, scores,
-            await Claims.ListCodersAsync(cancel), await PopulationHitsAsync(runId, frame, cancel),
+            await Claims.ListCodersAsync(cancel), await PopulationHitsAsync(runId, cancel),
             await TrendAsync(run, scores, cancel), ReadVersions(run.ReferenceVersions), run.ProgramVersion ?? settings.ProgramVersion,
             clock.GetUtcNow());
         var folder = Path.Combine(settings.ReportsFolder, Safe(plan.Id), period.Label);
@@ -227,9 +228,8 @@ public sealed class AuditRunStages(
         return sample;
     }
 
-    private async Task<HashSet<string>> FlaggedAsync(long runId, CancellationToken cancel) =>
-        (await Runs.GetFindingsAsync(runId, PopulationPass, cancel))
-            .Where(f => f.Finding.IsError).Select(f => f.Finding.ClaimId).ToHashSet(StringComparer.Ordinal);
+    private Task<HashSet<string>> FlaggedAsync(long runId, CancellationToken cancel) =>
+        Runs.GetClaimsWithErrorsAsync(runId, PopulationPass, cancel);
 
     private async Task<(IReadOnlyList<ClaimForReview> Reviewed, IReadOnlyList<Finding> Findings)> ReviewedAsync(long runId, CancellationToken cancel)
     {
@@ -244,18 +244,11 @@ public sealed class AuditRunStages(
         AccuracyScorer.Score(reviewed.Select(r => r.Claim).ToList(), findings, c => c.TotalCharge,
             new ScoringOptions(target: plan.AccuracyTarget));
 
-    private async Task<IReadOnlyList<CoderEditHits>> PopulationHitsAsync(long runId, SamplingFrame frame, CancellationToken cancel)
-    {
-        var findings = (await Runs.GetFindingsAsync(runId, PopulationPass, cancel)).Select(f => f.Finding).Where(f => f.IsError).ToList();
-        var coderOf = frame.Items.ToDictionary(i => i.ClaimId, i => i.CoderId, StringComparer.Ordinal);
-        return frame.Items.GroupBy(i => i.CoderId).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
-        {
-            var mine = findings.Where(f => coderOf.TryGetValue(f.ClaimId, out var c) && c == g.Key).ToList();
-            var byKind = mine.GroupBy(f => f.Kind).OrderBy(k => k.Key, StringComparer.Ordinal)
-                .Select(k => new CategoryHits(k.Key, k.Select(f => f.ClaimId).Distinct().Count())).ToList();
-            return new CoderEditHits(g.Key, g.Count(), mine.Select(f => f.ClaimId).Distinct().Count(), byKind);
-        }).ToList();
-    }
+    private async Task<IReadOnlyList<CoderEditHits>> PopulationHitsAsync(long runId, CancellationToken cancel) =>
+        (await Runs.CountErrorClaimsByCoderAsync(runId, PopulationPass, cancel))
+        .Select(c => new CoderEditHits(c.CoderId, c.FrameClaims, c.ClaimsWithErrors,
+            c.ClaimsByKind.Select(k => new CategoryHits(k.Kind, k.Claims)).ToList()))
+        .ToList();
 
     /// <summary>Record accuracy per coder over this plan's earlier finished runs (up to 11) and this one.</summary>
     private async Task<IReadOnlyList<CoderTrendPoint>> TrendAsync(AuditRun run, ScoringResult current, CancellationToken cancel)

@@ -108,6 +108,11 @@ public sealed class RunStore(AuditDatabase database)
     {
         var now = database.Time.GetUtcNow();
         await using var context = database.CreateContext();
+        // Timings are one JSON value, so the read-modify-write below must not interleave with another worker's: the
+        // no-op update takes the run's row lock first (PostgreSQL), and the transaction is a writing one from its
+        // start on SQLite (BEGIN IMMEDIATE), so the read sees every earlier committed change.
+        await using var transaction = await context.Database.BeginTransactionAsync(cancel);
+        await context.AuditRuns.Where(r => r.Id == runId).ExecuteUpdateAsync(s => s.SetProperty(r => r.Stage, r => r.Stage), cancel);
         var row = await context.AuditRuns.FirstOrDefaultAsync(r => r.Id == runId, cancel)
                   ?? throw new InvalidOperationException($"no audit run {runId}");
         var timings = new Dictionary<string, StageTiming>(StageTiming.Parse(row.StageTimings), StringComparer.Ordinal);
@@ -128,6 +133,7 @@ public sealed class RunStore(AuditDatabase database)
         row.Status = status;
         row.StageTimings = StageTiming.Write(timings);
         await context.SaveChangesAsync(cancel);
+        await transaction.CommitAsync(cancel);
         return AuditRun.From(row);
     }
 
@@ -225,6 +231,48 @@ public sealed class RunStore(AuditDatabase database)
             f.EvidenceText is null ? null : new Evidence(f.EvidenceText, f.EvidenceStart ?? -1, f.EvidenceEnd ?? -1),
             f.Category))).ToList();
     }
+
+    /// <summary>
+    /// The distinct claims with at least one error finding in <paramref name="pass"/> (<c>no-edit-data</c> is not an
+    /// error, as in <see cref="Finding.IsError"/>), streamed: a full-population pass can hold millions of findings.
+    /// </summary>
+    public async Task<HashSet<string>> GetClaimsWithErrorsAsync(long runId, string pass, CancellationToken cancel = default)
+    {
+        await using var context = database.CreateContext();
+        var ids = ErrorFindings(context, runId, pass).Select(f => f.ClaimId).Distinct().AsAsyncEnumerable();
+        var claims = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var id in ids.WithCancellation(cancel)) claims.Add(id);
+        return claims;
+    }
+
+    /// <summary>
+    /// Per coder of the run's frame: the frame's claims, those with an error finding in <paramref name="pass"/>, and
+    /// those per finding kind. Counted by the database, so no finding is read into memory.
+    /// </summary>
+    public async Task<IReadOnlyList<CoderFindingCounts>> CountErrorClaimsByCoderAsync(long runId, string pass,
+        CancellationToken cancel = default)
+    {
+        await using var context = database.CreateContext();
+        var frame = await context.FrameEntries.AsNoTracking().Where(e => e.RunId == runId)
+            .GroupBy(e => e.CoderId).Select(g => new { CoderId = g.Key, Claims = g.Count() }).ToListAsync(cancel);
+        var errors =
+            from f in ErrorFindings(context, runId, pass)
+            join e in context.FrameEntries on new { f.RunId, f.ClaimId } equals new { e.RunId, e.ClaimId }
+            select new { e.CoderId, f.Kind, f.ClaimId };
+        var withErrors = (await errors.GroupBy(x => x.CoderId)
+                .Select(g => new { CoderId = g.Key, Claims = g.Select(x => x.ClaimId).Distinct().Count() }).ToListAsync(cancel))
+            .ToDictionary(x => x.CoderId, x => x.Claims, StringComparer.Ordinal);
+        var byKind = (await errors.GroupBy(x => new { x.CoderId, x.Kind })
+                .Select(g => new { g.Key.CoderId, g.Key.Kind, Claims = g.Select(x => x.ClaimId).Distinct().Count() }).ToListAsync(cancel))
+            .ToLookup(x => x.CoderId, StringComparer.Ordinal);
+        return frame.OrderBy(c => c.CoderId, StringComparer.Ordinal).Select(c => new CoderFindingCounts(c.CoderId, c.Claims,
+                withErrors.GetValueOrDefault(c.CoderId),
+                byKind[c.CoderId].OrderBy(k => k.Kind, StringComparer.Ordinal).Select(k => (k.Kind, k.Claims)).ToList()))
+            .ToList();
+    }
+
+    private static IQueryable<FindingRow> ErrorFindings(AuditDbContext context, long runId, string pass) =>
+        context.Findings.AsNoTracking().Where(f => f.RunId == runId && f.Pass == pass && f.Kind != FindingKinds.NoEditData);
 
     /// <summary>
     /// Records that shard <paramref name="shardNumber"/> of a sharded stage finished, and returns true for exactly one

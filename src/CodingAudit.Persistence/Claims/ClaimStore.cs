@@ -14,11 +14,11 @@ public sealed class ClaimStore(AuditDatabase database)
     public const int PageSize = 500;
 
     /// <summary>
-    /// The period's claims with patient and notes, as a stream: pages of <see cref="PageSize"/> claims are read by
+    /// The period's claims with patient and notes (unless <paramref name="withNotes"/> is false), as a stream: pages of <see cref="PageSize"/> claims are read by
     /// keyset (never OFFSET) with a fresh context each, so memory stays flat for a month of any size.
     /// </summary>
     public async IAsyncEnumerable<ClaimForReview> StreamClaimsForReviewAsync(DateOnly from, DateOnly to,
-        ClaimFilter? filter = null, [EnumeratorCancellation] CancellationToken cancel = default)
+        ClaimFilter? filter = null, bool withNotes = true, [EnumeratorCancellation] CancellationToken cancel = default)
     {
         DateOnly? lastDate = null;
         var lastId = "";
@@ -37,7 +37,7 @@ public sealed class ClaimStore(AuditDatabase database)
                 }
                 var rows = await query.OrderBy(c => c.ServiceDate).ThenBy(c => c.Id).Take(PageSize).ToListAsync(cancel);
                 if (rows.Count == 0) yield break;
-                page = await ToReviewsAsync(context, rows, cancel);
+                page = await ToReviewsAsync(context, rows, cancel, withNotes);
                 lastDate = rows[^1].ServiceDate;
                 lastId = rows[^1].Id;
             }
@@ -150,7 +150,7 @@ public sealed class ClaimStore(AuditDatabase database)
         (filter ?? ClaimFilter.All).Apply(context.Claims.AsNoTracking().Where(c => c.ServiceDate >= from && c.ServiceDate <= to));
 
     private static async Task<List<ClaimForReview>> ToReviewsAsync(AuditDbContext context, List<ClaimRow> claims,
-        CancellationToken cancel)
+        CancellationToken cancel, bool withNotes = true)
     {
         var ids = claims.Select(c => c.Id).ToList();
         var encounters = claims.Select(c => c.EncounterId).Distinct(StringComparer.Ordinal).ToList();
@@ -161,7 +161,9 @@ public sealed class ClaimStore(AuditDatabase database)
             .ToLookup(d => d.ClaimId, StringComparer.Ordinal);
         var patients = (await context.Patients.AsNoTracking().Where(p => patientIds.Contains(p.Id)).ToListAsync(cancel))
             .ToDictionary(p => p.Id, ClaimMapping.ToDomain, StringComparer.Ordinal);
-        var notes = (await context.ClinicalNotes.AsNoTracking().Where(n => encounters.Contains(n.EncounterId)).ToListAsync(cancel))
+        var notes = (withNotes
+                ? await context.ClinicalNotes.AsNoTracking().Where(n => encounters.Contains(n.EncounterId)).ToListAsync(cancel)
+                : [])
             .ToLookup(n => n.EncounterId, StringComparer.Ordinal);
         return claims.Select(c => new ClaimForReview(
                 ClaimMapping.ToDomain(c, lines[c.Id], diagnoses[c.Id]),

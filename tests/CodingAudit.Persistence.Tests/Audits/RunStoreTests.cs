@@ -155,6 +155,53 @@ public abstract class RunStoreTests(DatabaseTarget target) : IDisposable
     }
 
     [SkippableFact]
+    public async Task SetStage_ConcurrentWorkersOnDifferentStages_KeepEveryStagesTiming()
+    {
+        var database = await WithPlanAsync();
+        var run = (await database.Runs.TryCreateRunAsync("monthly", "2026-01")).Run;
+        string[] stages = [AuditStages.Frame, AuditStages.Population, AuditStages.Sample, AuditStages.Check, AuditStages.Score, AuditStages.Report];
+
+        // Each call reads the timings JSON and writes it back; unserialised, one worker's write would drop another's stage.
+        for (var round = 0; round < 3; round++)
+            await Task.WhenAll(stages.Select(stage => Task.Run(() => database.Runs.SetStageAsync(run.Id, stage, RunStatus.Running))));
+
+        Assert.Equal(stages.Order(StringComparer.Ordinal), (await database.Runs.GetRunAsync(run.Id))!.StageTimings.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [SkippableFact]
+    public async Task PopulationErrors_CountedPerCoderAndKind_WithoutNoEditData()
+    {
+        var database = await WithPlanAsync();
+        var run = (await database.Runs.TryCreateRunAsync("monthly", "2026-01")).Run;
+        FrameCandidate Entry(int position, string coder) =>
+            new(position, $"CLM{position}", coder, "1000000001", "MCR", new DateOnly(2026, 1, position), 100m);
+        await database.Runs.SaveFrameAsync(run.Id, [Entry(1, "C01"), Entry(2, "C01"), Entry(3, "C01"), Entry(4, "C02"), Entry(5, "C03")], "f00d");
+        Finding Hit(string claim, int line, string kind) =>
+            new(claim, line, kind, $"{kind}:{line}", Severity.High, "99214", null, "hit", "test");
+        await database.Runs.SaveFindingsAsync(run.Id, FindingPasses.Population,
+        [
+            Hit("CLM1", 1, FindingKinds.Ptp), Hit("CLM1", 2, FindingKinds.Ptp), Hit("CLM1", 1, FindingKinds.Mue),
+            Hit("CLM2", 1, FindingKinds.Mue),
+            Hit("CLM3", 1, FindingKinds.NoEditData),
+            Hit("CLM4", 1, FindingKinds.NoEditData),
+        ]);
+        // The sample pass of the same run is not counted.
+        await database.Runs.SaveFindingsAsync(run.Id, FindingPasses.Sample, [Hit("CLM5", 1, FindingKinds.Ptp)]);
+
+        var counts = await database.Runs.CountErrorClaimsByCoderAsync(run.Id, FindingPasses.Population);
+        var flagged = await database.Runs.GetClaimsWithErrorsAsync(run.Id, FindingPasses.Population);
+
+        Assert.Equal(["C01", "C02", "C03"], counts.Select(c => c.CoderId));
+        var c01 = counts[0];
+        Assert.Equal((3, 2), (c01.FrameClaims, c01.ClaimsWithErrors));
+        Assert.Equal([(FindingKinds.Mue, 2), (FindingKinds.Ptp, 1)], c01.ClaimsByKind);
+        Assert.Equal((1, 0), (counts[1].FrameClaims, counts[1].ClaimsWithErrors));
+        Assert.Empty(counts[1].ClaimsByKind);
+        Assert.Equal(0, counts[2].ClaimsWithErrors);
+        Assert.Equal(["CLM1", "CLM2"], flagged.Order(StringComparer.Ordinal));
+    }
+
+    [SkippableFact]
     public async Task SetStage_RecordsStageTimingsInUtc()
     {
         var database = await WithPlanAsync();
