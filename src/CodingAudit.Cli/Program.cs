@@ -17,4 +17,7 @@ foreach (var group in commands.GroupBy(c => c.Name, StringComparer.Ordinal).Orde
     root.Subcommands.Add(first);
 }
 
-return await root.Parse(args).InvokeAsync();
+// Ctrl-C or SIGTERM cancels the command's token; a worker then stops its Hangfire server, which hands the jobs in
+// hand back to the queue. System.CommandLine's default grace of 2 s would kill the process mid-shutdown.
+var invocation = new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(60) };
+return await root.Parse(args).InvokeAsync(invocation);

@@ -6,13 +6,23 @@ namespace CodingAudit.Cli.Tests.Database;
 
 public sealed class DatabaseCommandsTests
 {
+    // The database variables are cleared (empty counts as unset), so the defaults are what is tested.
+    private static readonly Dictionary<string, string> WithoutDatabaseVariables = new()
+    {
+        [DatabaseOptions.ProviderVariable] = "",
+        [DatabaseOptions.ConnectionVariable] = "",
+    };
+
+    private static CliProcess.Result Run(string workingDirectory, params string[] arguments) =>
+        CliProcess.Run(arguments, WithoutDatabaseVariables, workingDirectory, TimeSpan.FromMinutes(2));
+
     [Fact]
-    public async Task Migrate_InEmptyFolder_CreatesTheDefaultSqliteFileAndIsIdempotent()
+    public void Migrate_InEmptyFolder_CreatesTheDefaultSqliteFileAndIsIdempotent()
     {
         using var folder = new TempFolder("codingaudit-cli");
 
-        var first = await CliProcess.RunAsync(folder.Path, "database", "migrate");
-        var second = await CliProcess.RunAsync(folder.Path, "database", "migrate");
+        var first = Run(folder.Path, "database", "migrate");
+        var second = Run(folder.Path, "database", "migrate");
 
         Assert.Equal(0, first.ExitCode);
         Assert.True(File.Exists(folder.File("data/codingaudit.db")));
@@ -38,7 +48,7 @@ public sealed class DatabaseCommandsTests
         }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
 
-        var result = await CliProcess.RunAsync(folder.Path, "summary", "--connection", file);
+        var result = Run(folder.Path, "summary", "--connection", file);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("3 claims, 3 lines", result.Output, StringComparison.Ordinal);
@@ -48,11 +58,11 @@ public sealed class DatabaseCommandsTests
     }
 
     [Fact]
-    public async Task Migrate_PostgresWithoutConnection_IsOneErrorLineAndExitCode2()
+    public void Migrate_PostgresWithoutConnection_IsOneErrorLineAndExitCode2()
     {
         using var folder = new TempFolder("codingaudit-cli");
 
-        var result = await CliProcess.RunAsync(folder.Path, "database", "migrate", "--provider", "postgres");
+        var result = Run(folder.Path, "database", "migrate", "--provider", "postgres");
 
         Assert.Equal(2, result.ExitCode);
         var line = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));

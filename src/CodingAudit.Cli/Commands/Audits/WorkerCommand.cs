@@ -29,7 +29,7 @@ internal sealed class WorkerCommand : ICliCommand
             {
                 Console.WriteLine($"worker {serverName}: {parse.GetValue(workers)} threads on {db.Options.Describe()}; Ctrl-C to stop");
                 try { await Task.Delay(Timeout.Infinite, cancel); }
-                catch (OperationCanceledException) { Console.WriteLine("stopping: finishing the jobs in hand"); }
+                catch (OperationCanceledException) { Console.WriteLine("stopping: jobs in hand are cancelled and go back to the queue for any worker"); }
             }
             return 0;
         });
