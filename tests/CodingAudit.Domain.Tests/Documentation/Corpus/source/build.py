@@ -5,6 +5,8 @@ for part in ["corpus_a", "corpus_b", "corpus_c", "corpus_d", "corpus_e", "corpus
     importlib.import_module(part)
 import em_reaudit
 em_reaudit.apply(common.CASES)
+import uncertain_reaudit
+uncertain_reaudit.apply(common.CASES)
 here = os.path.dirname(os.path.abspath(__file__))
 common.write(os.path.join(here, "..", "claims.jsonl"), os.path.join(here, "..", "expected.jsonl"))
 print(len(common.CASES), "claims")
