@@ -1,7 +1,7 @@
 import importlib, sys, os
 sys.path.insert(0, os.path.dirname(__file__))
 import common
-for part in ["corpus_a", "corpus_b", "corpus_c", "corpus_d", "corpus_e", "corpus_f"]:
+for part in ["corpus_a", "corpus_b", "corpus_c", "corpus_d", "corpus_e", "corpus_f", "corpus_g"]:
     importlib.import_module(part)
 import em_reaudit
 em_reaudit.apply(common.CASES)
