@@ -95,8 +95,9 @@ public sealed partial class DocumentationCheck : IClaimCheck
             var history = mentions.FirstOrDefault(m => m.Assertion is Assertion.Historical or Assertion.OtherPerson);
             if (uncertain is not null)
             {
-                findings.Add(new Finding(id, null, FindingKinds.DxUncertain, "DOC-DX-UNCERTAIN", Severity.Medium, code, null,
-                    $"{code} ({label}) is documented only as uncertain (\"{uncertain.Text}\" in \"{Clip(uncertain.Sentence.Text)}\"); on an outpatient claim code the signs and symptoms instead.",
+                var instead = SymptomInstead(claim, analysis, uncertain);
+                findings.Add(new Finding(id, null, FindingKinds.DxUncertain, "DOC-DX-UNCERTAIN", Severity.Medium, code, instead,
+                    $"{code} ({label}) is documented only as uncertain (\"{uncertain.Text}\" in \"{Clip(uncertain.Sentence.Text)}\"); on an outpatient claim code the signs and symptoms instead{(instead is null ? "" : $" ({instead})")}.",
                     $"{GuidelinesVersion} IV.H (uncertain diagnosis)", null, EvidenceOf(uncertain.Sentence)));
             }
             else if (history is not null)
@@ -120,6 +121,42 @@ public sealed partial class DocumentationCheck : IClaimCheck
                     null, EvidenceOf(contrary?.Sentence ?? AssessmentSentence(analysis))));
             }
         }
+    }
+
+    /// <summary>The code to bill instead of an uncertain diagnosis: the first symptom its own statement affirms that no
+    /// billed code covers ("Chest pain, rule out angina": R07.9); null when there is none. The replacement is one
+    /// changed code, so that symptom is not reported missed as well.</summary>
+    private string? SymptomInstead(ClaimForReview claim, NoteAnalysis analysis, ConceptMention uncertain)
+    {
+        foreach (var m in analysis.Mentions)
+        {
+            if (m.Sentence != uncertain.Sentence || m.Assertion != Assertion.Affirmed || m.ConceptId == uncertain.ConceptId) continue;
+            var concept = lexicon.Concept(m.ConceptId);
+            if (!concept.IsSymptom || !IsCurated(concept) || claim.Claim.Diagnoses.Any(concept.Supports)) continue;
+            return ExpectedCode(concept, DocumentedAttributes(analysis, m), m);
+        }
+        return null;
+    }
+
+    /// <summary>The attributes documented for a mention's concept: its own, those of the concept's other affirmed
+    /// mentions, and the other concepts the note affirms ("with" presumption).</summary>
+    private static HashSet<string> DocumentedAttributes(NoteAnalysis analysis, ConceptMention m)
+    {
+        var documented = new HashSet<string>(m.Attributes, StringComparer.Ordinal);
+        documented.UnionWith(AffirmedConceptTags(analysis));
+        foreach (var other in analysis.Mentions.Where(x => x.ConceptId == m.ConceptId && x.Assertion == Assertion.Affirmed))
+            documented.UnionWith(other.Attributes);
+        return documented;
+    }
+
+    /// <summary>The code for a documented condition: the most specific rule whose attributes are documented; where no
+    /// attribute decides, the code the note's own words name (an ICD-10-CM description), else the concept's default.</summary>
+    private string ExpectedCode(Concept concept, IReadOnlySet<string> documented, ConceptMention m)
+    {
+        var rule = lexicon.Resolve(concept.Id, documented);
+        if (rule is { Attributes.Count: > 0 }) return rule.Code;
+        if (m.Code is not null && concept.Supports(m.Code)) return m.Code;
+        return rule?.Code ?? concept.DefaultCode;
     }
 
     private void CheckSpecificity(ClaimForReview claim, NoteAnalysis analysis, string code, IReadOnlyList<Concept> concepts,
@@ -168,9 +205,10 @@ public sealed partial class DocumentationCheck : IClaimCheck
     private void CheckMissed(ClaimForReview claim, NoteAnalysis analysis, List<Finding> findings)
     {
         var billed = claim.Claim.Diagnoses;
-        // A more specific code already proposed (E11.9 -> E11.42) may cover the condition (neuropathy): not missed twice.
-        var proposed = findings.Where(f => f.Kind == FindingKinds.DxSpecificity && f.Expected is not null).Select(f => f.Expected!).ToList();
-        var noteConcepts = AffirmedConceptTags(analysis);
+        // A code already proposed in place of a billed one - more specific (E11.9 -> E11.42, which covers the neuropathy)
+        // or the symptom instead of an uncertain diagnosis (I20.9 -> R07.9) - is not reported missed as well.
+        var proposed = findings.Where(f => f.Kind is FindingKinds.DxSpecificity or FindingKinds.DxUncertain && f.Expected is not null)
+            .Select(f => f.Expected!).ToList();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var assessed = AssessedMentions(analysis).ToList();
         foreach (var m in assessed)
@@ -186,16 +224,13 @@ public sealed partial class DocumentationCheck : IClaimCheck
                 if (definitive) continue;
             }
             else if (!concept.Missable) continue;
-            var documented = new HashSet<string>(m.Attributes, StringComparer.Ordinal);
-            documented.UnionWith(noteConcepts);
-            foreach (var other in analysis.Mentions.Where(x => x.ConceptId == m.ConceptId && x.Assertion == Assertion.Affirmed))
-                documented.UnionWith(other.Attributes);
+            var documented = DocumentedAttributes(analysis, m);
             if (billed.Any(concept.Supports) || proposed.Any(concept.Supports))
             {
                 MissedCombination(claim, concept, documented, m, proposed, findings);
                 continue;
             }
-            var expected = lexicon.Resolve(concept.Id, documented)?.Code ?? concept.DefaultCode;
+            var expected = ExpectedCode(concept, documented, m);
             findings.Add(new Finding(claim.Claim.Id, null, FindingKinds.DxMissed, "DOC-DX-MISSED", Severity.Medium, expected, expected,
                 $"The assessment addresses {concept.Label} (\"{Clip(m.Sentence.Text)}\") but no {string.Join("/", concept.SupportPrefixes)} code is billed; expected {expected}.",
                 $"{GuidelinesVersion} IV.J (code all documented conditions that coexist and require or affect care)" + (concept.IsSymptom ? " and IV.D (signs and symptoms without a definitive diagnosis)" : ""),
@@ -378,29 +413,49 @@ public sealed partial class DocumentationCheck : IClaimCheck
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SeparateWorkCue();
 
+    // A preventive visit orders its own screening tests and referrals, so beside one only words that set a problem
+    // apart count.
+    [GeneratedRegex(@"\b(?:new complaint|new onset|separately identifiable|separate (?:and distinct )?(?:e/m|problem|issue))\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SeparateProblemCue();
+
+    /// <summary>Preventive medicine visits: CPT 99381-99387 (new patient) and 99391-99397 (established).</summary>
+    private static bool IsPreventiveVisit(string code) =>
+        code.Length == 5 && int.TryParse(code, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
+        && n is (>= 99381 and <= 99387) or (>= 99391 and <= 99397);
+
     /// <returns>True when it reported modifier 25 as unsupported.</returns>
     private bool CheckModifier25(ClaimForReview claim, NoteAnalysis analysis, List<Finding> findings)
     {
         var lines = claim.Claim.Lines;
         var visit = lines.FirstOrDefault(l => l.HasModifier("25"));
         if (visit is null) return false;
-        // Modifier 25 separates an E/M from a minor procedure's included evaluation; with only diagnostic tests or
-        // drug administration on the claim there is nothing to question here.
+        // Modifier 25 separates an E/M from a minor procedure's included evaluation, or a problem-oriented E/M from the
+        // preventive visit that already covers minor problems found on the way (CPT preventive medicine guidelines);
+        // with only diagnostic tests or drug administration on the claim there is nothing to question here.
         var procedures = lines.Where(l => l != visit && minorCodes.Contains(l.Code)).ToList();
-        if (procedures.Count == 0) return false;
-        var procedureDx = procedures.SelectMany(l => l.DiagnosisPointers)
+        var preventive = lines.Where(l => l != visit && IsPreventiveVisit(l.Code)).ToList();
+        if (procedures.Count == 0 && preventive.Count == 0) return false;
+        var covering = procedures.Concat(preventive).ToList();
+        var procedureDx = covering.SelectMany(l => l.DiagnosisPointers)
             .Where(p => p >= 1 && p <= claim.Claim.Diagnoses.Count).Select(p => claim.Claim.Diagnoses[p - 1]).ToHashSet(StringComparer.OrdinalIgnoreCase);
         if (procedureDx.Count == 0 && claim.Claim.Diagnoses.Count > 0) procedureDx.Add(claim.Claim.Diagnoses[0]);
         var other = AssessedMentions(analysis).FirstOrDefault(m =>
             m.Assertion == Assertion.Affirmed && m.Sentence.Section != SectionKind.ProcedureNote
             && !procedureDx.Any(lexicon.Concept(m.ConceptId).Supports));
         if (other is not null) return false;
-        if (analysis.Sentences.Any(s => s.Section != SectionKind.ProcedureNote && SeparateWorkCue().IsMatch(s.Text))) return false;
+        var cue = preventive.Count > 0 ? SeparateProblemCue() : SeparateWorkCue();
+        if (analysis.Sentences.Any(s => s.Section != SectionKind.ProcedureNote && cue.IsMatch(s.Text))) return false;
         var procedureSentence = analysis.Procedures.FirstOrDefault(p => p.Assertion == Assertion.Affirmed)?.Sentence;
+        var codes = string.Join(", ", covering.Select(p => p.Code));
+        var message = procedures.Count > 0
+            ? $"{visit.Code}-25 is billed with {codes} but the note addresses no problem beyond the procedure's ({string.Join(", ", procedureDx)}) and documents no separate evaluation; the decision for a minor procedure is part of it."
+            : $"{visit.Code}-25 is billed with the preventive visit {codes} but the note addresses no problem beyond the preventive visit's ({string.Join(", ", procedureDx)}); screening, counselling and minor problems found on the way are part of the preventive service.";
+        var citation = procedures.Count > 0
+            ? "CPT modifier 25; NCCI Policy Manual ch. 1 §D and ch. 11 (E/M on the day of a minor procedure)"
+            : "CPT Preventive Medicine Services guidelines (99381-99397) and modifier 25; CMS Claims Processing Manual ch. 12 §30.6.2 (problem-oriented visit with a preventive service)";
         findings.Add(new Finding(claim.Claim.Id, visit.Number, FindingKinds.Modifier25Unsupported, "DOC-MOD25", Severity.High, visit.Code, null,
-            $"{visit.Code}-25 is billed with {string.Join(", ", procedures.Select(p => p.Code))} but the note addresses no problem beyond the procedure's ({string.Join(", ", procedureDx)}) and documents no separate evaluation; the decision for a minor procedure is part of it.",
-            "CPT modifier 25; NCCI Policy Manual ch. 1 §D and ch. 11 (E/M on the day of a minor procedure)",
-            null, EvidenceOf(procedureSentence ?? AssessmentSentence(analysis))));
+            message, citation, null, EvidenceOf(procedureSentence ?? AssessmentSentence(analysis))));
         return true;
     }
 

@@ -69,6 +69,13 @@ public sealed partial class RuleBasedNoteAnalyser : INoteAnalyser
             var n = lexicon.Synonyms.Match(tokens, i, out var values, static t => t.Key == ",");
             if (n == 0) { i++; continue; }
             found.Add((i, i + n, values[0]));
+            // A curated phrase may name two conditions ("hypertensive CKD": hypertension and CKD); each is a mention.
+            for (var v = 1; v < values.Count; v++)
+            {
+                var also = values[v];
+                if (also.Code is null && values[0].Code is null && !found.Any(f => f.Start == i && f.Synonym.ConceptId == also.ConceptId))
+                    found.Add((i, i + n, also));
+            }
             i += n;
         }
 

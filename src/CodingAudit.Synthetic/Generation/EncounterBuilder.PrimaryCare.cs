@@ -283,15 +283,21 @@ internal sealed partial class EncounterBuilder
                 }
             case 7:
                 {
-                    AddDx(e, "R10.13");
                     e.ChiefComplaint = "Upper abdominal discomfort.";
                     e.Hpi.Add($"{Intro(e)} with epigastric burning after meals for 3 weeks. No weight loss, no melena.");
                     if ((traits & Traits.Gerd) == 0)
                     {
+                        AddDx(e, "R10.13");
                         Assess(e, Pick("Epigastric pain, suspected gastroesophageal reflux", "Epigastric pain - probable GERD"), "Trial of omeprazole 20 mg daily for 8 weeks; avoid late meals.");
                         UncertainOption(e, "R10.13", "K21.9");
                     }
-                    else Assess(e, "Epigastric pain", "Known reflux; increase omeprazole to twice daily for 4 weeks.");
+                    else
+                    {
+                        // The pain is put down to the patient's known reflux, which is treated: the reflux is coded and its
+                        // routine symptom is not (Official Guidelines I.B.5).
+                        AddDx(e, "K21.9");
+                        Assess(e, "Epigastric pain due to known reflux", "Increase omeprazole to twice daily for 4 weeks.");
+                    }
                     break;
                 }
             default:

@@ -48,7 +48,8 @@ internal sealed partial class EncounterBuilder
         if (replaced != default && replaced.Item3 != code)
         {
             AddDx(e, replaced.Item2, assessed: false);
-            e.PastHistory.Add(Pick($"Status post {replaced.Item1} total knee arthroplasty in 2021, doing well.", $"S/p {replaced.Item1} TKA (2020) without complications."));
+            // The history names the arthritis the replacement treated, so the note shows it as past (history-only).
+            e.PastHistory.Add(Pick($"Status post {replaced.Item1} knee arthroplasty for osteoarthritis in 2021, doing well.", $"S/p {replaced.Item1} TKA for osteoarthritis (2020) without complications."));
             // Coding the replaced knee's arthritis as current is a history-only diagnosis.
             HistoryOnlyOption(e, replaced.Item3);
         }
@@ -193,7 +194,15 @@ internal sealed partial class EncounterBuilder
         var dx = TherapyDiagnoses[_rng.Next(TherapyDiagnoses.Length)];
         AddDx(e, dx.Code);
         if (dx.Unspecified.Length > 0) e.Specificity.Add((dx.Code, dx.Unspecified));
-        if (_rng.Chance(0.4)) AddDx(e, _rng.Chance(0.5) ? "M62.81" : "R26.89");
+        // A functional finding treated beside the condition is written in the exam and the assessment, as a coder needs it.
+        var functional = _rng.Chance(0.4) ? (_rng.Chance(0.5) ? "M62.81" : "R26.89") : null;
+        if (functional is not null)
+        {
+            AddDx(e, functional);
+            e.Exam.Add(functional == "M62.81"
+                ? "Manual muscle testing 4-/5 in hip abductors, quadriceps and shoulder girdle; difficulty rising from a chair."
+                : "Gait: shortened stance on the painful side, reduced step length and cadence.");
+        }
         e.NoteType = "therapy";
         e.ChiefComplaint = Cap(dx.Text) + ".";
         if (e.NewPatient)
@@ -204,6 +213,7 @@ internal sealed partial class EncounterBuilder
             e.Hpi.Add($"{Intro(e)} referred for {dx.Text}. Onset {_rng.Between(2, 12)} weeks ago. Pain {_rng.Between(3, 8)}/10. Goals: return to walking and household tasks.");
             e.Exam.Add("Examination of body structures and functions, activity limitations and participation restrictions; standardized outcome measure (LEFS/ODI) completed.");
             Assess(e, Cap(dx.Text), $"{(complexity switch { 0 => "Low", 1 => "Moderate", _ => "High" })} complexity evaluation. Plan of care: 2x/week for 6 weeks, therapeutic exercise, manual therapy, home program.");
+            AssessFunctional(e, functional);
             e.Correct.Lines.Add(new LineSpec(code, 1, ["GP"], e.Correct.Diagnoses));
             if (complexity == 1) PtpOption(e, "97162", "97161");
             if (complexity == 2) PtpOption(e, "97163", "97162");
@@ -229,6 +239,7 @@ internal sealed partial class EncounterBuilder
         e.Procedures.AddRange(lines);
         e.TherapyMinutes = $"Total timed code treatment minutes: {total}. Total treatment time: {total + _rng.Between(0, 10)} minutes.";
         Assess(e, Cap(dx.Text), Pick("Progressing toward goals; continue plan of care.", "Tolerated treatment well; progress resistance next visit."));
+        AssessFunctional(e, functional);
         var billedLines = e.Correct.Lines.ToList();
         if (billedLines.Count > 0)
             e.Options.Add(new(FindingKinds.UnitsVsTime, c =>
@@ -239,6 +250,12 @@ internal sealed partial class EncounterBuilder
                 target.Units++;
                 return new Truth(FindingKinds.UnitsVsTime, c.LineNumberOf(target), target.Code, $"{target.Code} x{expected}");
             }));
+    }
+
+    private void AssessFunctional(Encounter e, string? functional)
+    {
+        if (functional == "M62.81") Assess(e, Pick("Muscle weakness (generalized)", "Generalized muscle weakness"), "Progressive strengthening; reassess strength in 4 weeks.");
+        else if (functional == "R26.89") Assess(e, Pick("Antalgic gait", "Other abnormalities of gait and mobility (antalgic gait)"), "Gait training; cane reviewed for community distances.");
     }
 
     private string TherapyDetail(string code, string side) => code switch
@@ -380,7 +397,8 @@ internal sealed partial class EncounterBuilder
             Assess(e, "Obesity", $"BMI {bmi}; nutrition referral, goal 5% weight loss.");
         }
         ChronicHistory(e, traits);
-        Negations(e, _rng.Between(2, 3));
+        // The hypothyroid HPI speaks of fatigue (improved), so the review of systems does not deny it.
+        Negations(e, _rng.Between(2, 3), e.Hpi.Any(h => h.Contains("fatigue", StringComparison.Ordinal)) ? ["R53.83"] : []);
         OfficeEm(e, e.Correct.Diagnoses.Count >= 3 ? (_rng.Chance(0.4) ? 5 : 4) : (_rng.Chance(0.5) ? 3 : 4));
     }
 

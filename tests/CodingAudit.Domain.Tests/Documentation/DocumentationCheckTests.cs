@@ -151,5 +151,50 @@ public sealed class DocumentationCheckTests
             .Note("EKG performed: NSR.\nA/P: Chest pain, reproducible. Total time 20 min.").Check(), FindingKinds.Modifier25Unsupported));
 
     [Fact]
+    public void DxUncertain_ExpectsTheSymptomOfItsStatement_NotAlsoMissed()
+    {
+        var findings = new ClaimBuilder().Dx("I20.9").Line("99214")
+            .Note("A/P: Chest pain, rule out angina - exercise stress test scheduled. MDM: moderate.").Check();
+        Assert.Equal(("I20.9", "R07.9"), (Single(findings, FindingKinds.DxUncertain)?.Code, Single(findings, FindingKinds.DxUncertain)?.Expected));
+        Assert.Null(Single(findings, FindingKinds.DxMissed));
+    }
+
+    [Fact]
+    public void DxMissed_DiabeticCkdCodeAsksForTheStage() =>
+        Assert.Equal("N18.32", Single(new ClaimBuilder().Dx("E11.22").Line("99214")
+            .Note("A/P: T2DM with diabetic CKD stage 3b - continue insulin, BMP in 3 months. MDM: moderate.").Check(), FindingKinds.DxMissed)?.Expected);
+
+    [Fact]
+    public void DxMissed_NearMiss_StageCoded() =>
+        Assert.Null(Single(new ClaimBuilder().Dx("E11.22", "N18.32").Line("99214")
+            .Note("A/P: T2DM with diabetic CKD stage 3b - continue insulin, BMP in 3 months. MDM: moderate.").Check(), FindingKinds.DxMissed));
+
+    [Fact]
+    public void DxMissed_HypertensiveHeartDiseaseAsksForTheHeartFailure() =>
+        Assert.StartsWith("I50", Single(new ClaimBuilder().Dx("I11.0").Line("99214")
+            .Note("A/P: Hypertensive heart disease with heart failure - increase furosemide, daily weights. MDM: moderate.").Check(), FindingKinds.DxMissed)?.Expected,
+            StringComparison.Ordinal);
+
+    [Fact]
+    public void DxUnsupported_NearMiss_HypertensiveCkdNamesBoth() =>
+        Assert.Null(Single(new ClaimBuilder().Dx("I12.9", "N18.30").Line("99214")
+            .Note("A/P: Hypertensive CKD stage 3 - losartan, BMP. MDM: moderate.").Check(), FindingKinds.DxUnsupported));
+
+    [Fact]
+    public void DxMissed_NearMiss_ScreeningIsNotTheDisease() =>
+        Assert.Null(Single(new ClaimBuilder().Dx("Z00.00", "Z12.5").Line("99396")
+            .Note("A/P: Prostate cancer screening discussed; PSA ordered. Routine adult health maintenance.").Check(), FindingKinds.DxMissed));
+
+    [Fact]
+    public void Modifier25_PreventiveVisitWithoutASeparateProblem() =>
+        Assert.Equal(1, Single(new ClaimBuilder().Dx("Z00.00").Line("99213", 1, "25").Line("99396")
+            .Note("Annual physical, no complaints. Screening labs ordered.\nA/P: Well adult exam; return in one year.").Check(), FindingKinds.Modifier25Unsupported)?.Line);
+
+    [Fact]
+    public void Modifier25_NearMiss_PreventiveVisitWithASeparateProblem() =>
+        Assert.Null(Single(new ClaimBuilder().Dx("Z00.00", "J45.901").Line("99214", 1, "25").Line("99396")
+            .Note("A/P: Well adult exam. Asthma exacerbation - prednisone burst, albuterol; recheck in 1 week. MDM: moderate.").Check(), FindingKinds.Modifier25Unsupported));
+
+    [Fact]
     public void NoNote_NoFindings() => Assert.Empty(new ClaimBuilder().Dx("I10").Line("99215").Check());
 }

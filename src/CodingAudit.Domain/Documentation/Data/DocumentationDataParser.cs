@@ -93,6 +93,7 @@ public static class DocumentationDataParser
     /// description ("Acute pharyngitis, unspecified" = "acute pharyngitis"). A description phrase joins the curated
     /// concept that owns its code (through the specificity rules, else the longest support prefix); other codes get
     /// a concept per category ("icd:J02") that supports the category but is never judged or reported as missed.
+    /// Codes that a specificity rule builds from other concepts ("concept:heart_failure") get no phrase.
     /// </summary>
     public static TerminologyLexicon BuildLexicon(IReadOnlyList<Concept> concepts, IReadOnlyList<ConceptSynonym> synonyms,
         IReadOnlyList<AttributeWord> attributes, IReadOnlyList<SpecificityRule> specificity, IReadOnlyList<(string Code, string Description)> icd)
@@ -101,8 +102,15 @@ public static class DocumentationDataParser
         var allConcepts = concepts.ToList();
         var known = concepts.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         var allSynonyms = synonyms.ToList();
+        // A combination code's description names the conditions it combines ("Hypertensive heart disease with heart
+        // failure"). As one phrase it would hide the second condition, whose own code the combination code asks for
+        // ("use additional code" for the type of heart failure, the CKD stage, the ulcer site); the parts are read
+        // separately and the specificity rule puts them back together.
+        var combinations = specificity.Where(r => r.Attributes.Any(a => a.StartsWith("concept:", StringComparison.Ordinal)))
+            .Select(r => r.Code).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var (code, description) in icd)
         {
+            if (combinations.Contains(code)) continue;
             var phrase = CleanDescription(description);
             if (Tokenizer.Keys(phrase).Length < 2) continue; // one-word descriptions ("Fever") are in the curated list where wanted
             string conceptId;
