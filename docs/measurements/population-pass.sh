@@ -3,13 +3,16 @@
 # runs a yearly plan over them with one worker process, and again with two worker processes sharing the run, and
 # checks that both runs stored the same frame, sample, findings and scores.
 #
-#   docs/measurements/population-pass.sh [CLAIMS] [THREADS_PER_WORKER]      (defaults: 1000000 1)
+#   docs/measurements/population-pass.sh [CLAIMS] [THREADS_PER_WORKER] [YEAR]      (defaults: 1000000 1 2024)
 #
+# YEAR is the calendar year of the claims and the audited period. The shipped ICD-10-CM and MCE tables cover Oct 2023 -
+# Sep 2024, so in 2024 three months of claims get no-edit-data findings for them, and in 2025 every claim does.
 # Needs the PostgreSQL server binaries (initdb, pg_ctl; apt-get install postgresql) and root (they run as the postgres
 # user). Builds the CLI in Release first. Everything lives in a temp folder that is removed afterwards except the logs.
 set -euo pipefail
 CLAIMS=${1:-1000000}
 THREADS=${2:-1}
+YEAR=${3:-2024}
 REPO=$(cd "$(dirname "$0")/../.." && pwd)
 PGBIN=$(dirname "$(ls /usr/lib/postgresql/*/bin/initdb | sort -V | tail -1)")
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
@@ -33,8 +36,10 @@ CLI="dotnet $REPO/src/CodingAudit.Cli/bin/Release/net10.0/codingaudit.dll"
 export CODINGAUDIT_HOME=$REPO CODINGAUDIT_DB_PROVIDER=postgres CODINGAUDIT_DB="$CS" CODINGAUDIT_JOBS="$CS" \
   CODINGAUDIT_REPORTS="$WORK/out" CODINGAUDIT_KEYS="$WORK/keys"
 load() { cut -d' ' -f1-3 /proc/loadavg; }
+# CPU seconds the whole machine spent busy (every process, PostgreSQL included), from /proc/stat.
+busy() { awk -v hz="$(getconf CLK_TCK)" '/^cpu /{ printf "%.0f", ($2 + $3 + $4 + $7 + $8) / hz }' /proc/stat; }
 
-# bench import spreads its claims over 2025 with random codes; a yearly OIG discovery plan audits all of them.
+# bench import spreads its claims over YEAR with random codes; a yearly OIG discovery plan audits all of them.
 for p in one two; do
   cat > "$WORK/yearly-$p.json" <<JSON
 { "id": "yearly-$p", "name": "Full-population pass measurement ($p)", "active": false,
@@ -44,21 +49,25 @@ JSON
 done
 
 echo "== import of $CLAIMS claims (load $(load))"
-/usr/bin/time -f "import: %e s wall, %U+%S s CPU, %M KB peak" $CLI bench import --claims "$CLAIMS" --provider postgres --connection "$CS" 2>&1 | tail -2
+/usr/bin/time -f "import: %e s wall, %U+%S s CPU, %M KB peak" $CLI bench import --claims "$CLAIMS" --year "$YEAR" --provider postgres --connection "$CS" 2>&1 | tail -2
 $CLI plan add "$WORK/yearly-one.json" "$WORK/yearly-two.json" >/dev/null
 
 echo "== one worker process, $THREADS thread(s) (load $(load))"
+before=$(busy)
 /usr/bin/time -f "one worker: %e s wall, %U+%S s CPU, %M KB peak" \
-  $CLI audit run --plan yearly-one --period 2025 --workers "$THREADS" > "$WORK/one.log" 2>&1
+  $CLI audit run --plan yearly-one --period "$YEAR" --workers "$THREADS" > "$WORK/one.log" 2>&1
 tail -1 "$WORK/one.log"
+echo "machine CPU during the run: $(( $(busy) - before )) s"
 
 echo "== two worker processes, $THREADS thread(s) each (load $(load))"
 setsid /usr/bin/time -f "second worker: %e s wall, %U+%S s CPU, %M KB peak" \
   $CLI worker --name second-worker --workers "$THREADS" > "$WORK/worker.log" 2>&1 &
 sleep 5
+before=$(busy)
 /usr/bin/time -f "two workers (the audit run process): %e s wall, %U+%S s CPU, %M KB peak" \
-  $CLI audit run --plan yearly-two --period 2025 --workers "$THREADS" > "$WORK/two.log" 2>&1
+  $CLI audit run --plan yearly-two --period "$YEAR" --workers "$THREADS" > "$WORK/two.log" 2>&1
 tail -1 "$WORK/two.log"
+echo "machine CPU during the run: $(( $(busy) - before )) s"
 pkill -TERM -f "worker --name second-worker"; wait  # SIGINT is ignored by background jobs of a script
 tail -2 "$WORK/worker.log"
 echo "== after (load $(load))"
@@ -72,6 +81,8 @@ $SQL "select plan_id, round(extract(epoch from (stage_timings::jsonb->'frame'->>
 echo "== population findings, claims hit"
 $SQL "select r.plan_id, count(*), count(distinct f.claim_id) from findings f join audit_runs r on r.id = f.run_id
   where f.pass = 'population' group by 1 order by 1"
+echo "== population findings by kind (first run)"
+$SQL "select kind, count(*), count(distinct claim_id) from findings where run_id = 1 and pass = 'population' group by 1 order by 2 desc"
 echo "== jobs processed per worker server (both runs)"
 $SQL "select split_part(data::jsonb->>'ServerId', ':', 1) || ':' || split_part(data::jsonb->>'ServerId', ':', 2), count(*)
   from hangfire.state where name = 'Processing' group by 1 order by 1"

@@ -25,7 +25,7 @@ public sealed class SamplingFrame
         Items = items;
         Ordering = ordering;
         _claims = claims;
-        Hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(ToCsv())));
+        Hash = HashOf(CsvLines());
     }
 
     /// <summary>The items in frame order; <c>Items[i].Position == i + 1</c>.</summary>
@@ -140,17 +140,21 @@ public sealed class SamplingFrame
     public void WriteCsv(TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.Write(ToCsv());
+        foreach (var line in CsvLines()) writer.Write(line);
     }
 
     /// <summary>The CSV export as a string; <see cref="Hash"/> is the SHA-256 of its UTF-8 bytes.</summary>
-    public string ToCsv()
+    public string ToCsv() => string.Concat(CsvLines());
+
+    /// <summary>The export's lines, each ending in LF: the header, then one per item in frame order.</summary>
+    private IEnumerable<string> CsvLines()
     {
+        yield return CsvHeader + "\n";
         var text = new StringBuilder();
-        text.Append(CsvHeader).Append('\n');
         foreach (var item in Items)
         {
-            text.Append(item.Position.ToString(CultureInfo.InvariantCulture)).Append(',')
+            text.Clear()
+                .Append(item.Position.ToString(CultureInfo.InvariantCulture)).Append(',')
                 .Append(Quote(item.ClaimId)).Append(',')
                 .Append(item.ServiceDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append(',')
                 .Append(Quote(item.CoderId)).Append(',')
@@ -158,8 +162,23 @@ public sealed class SamplingFrame
                 .Append(Quote(item.PayerId)).Append(',')
                 .Append(item.ClaimType == ClaimType.Professional ? "professional" : "institutional").Append(',')
                 .Append(item.Amount.ToString("0.00", CultureInfo.InvariantCulture)).Append('\n');
+            yield return text.ToString();
         }
-        return text.ToString();
+    }
+
+    // Hashed line by line: a million-claim frame's export would otherwise be built whole in memory (about 250 MB as a
+    // string and its UTF-8 copy) just to be hashed.
+    private static string HashOf(IEnumerable<string> lines)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = new byte[1024];
+        foreach (var line in lines)
+        {
+            var needed = Encoding.UTF8.GetMaxByteCount(line.Length);
+            if (needed > buffer.Length) buffer = new byte[needed];
+            sha.AppendData(buffer, 0, Encoding.UTF8.GetBytes(line, buffer));
+        }
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
     }
 
     private static string Quote(string field) =>

@@ -65,17 +65,20 @@ internal sealed class BenchCommand : ICliCommand
         var claims = new Option<int>("--claims") { Description = "How many synthetic claims to generate and import.", DefaultValueFactory = _ => 100_000 };
         var seed = new Option<int>("--seed") { Description = "Seed of the generator (same seed, same claims).", DefaultValueFactory = _ => 1 };
         var twice = new Option<bool>("--twice") { Description = "Import the same claims a second time to time the idempotent re-import (expects 0 inserted)." };
+        var year = new Option<int>("--year") { Description = "Calendar year the dates of service are spread over. The shipped ICD-10-CM and MCE tables cover Oct 2023 - Sep 2024; other dates get no-edit-data findings.", DefaultValueFactory = _ => 2025 };
         var command = new Command("import", "Generate simple synthetic claims as a stream and bulk-import them, reporting time and peak memory.");
         database.AddTo(command);
         command.Options.Add(claims);
         command.Options.Add(seed);
         command.Options.Add(twice);
+        command.Options.Add(year);
         command.SetHandler(async (parse, cancel) =>
         {
             var count = parse.GetValue(claims);
+            if (parse.GetValue(year) is < 2000 or > 2100) throw new UserErrorException("--year must be between 2000 and 2100");
             if (count < 1) throw new UserErrorException("--claims must be at least 1");
             await using var db = await database.OpenAsync(parse, cancel);
-            var generator = new BenchClaims(parse.GetValue(seed), count);
+            var generator = new BenchClaims(parse.GetValue(seed), count, parse.GetValue(year));
             Console.WriteLine($"database: {db.Options.Describe()}");
 
             var watch = Stopwatch.StartNew();
@@ -118,8 +121,9 @@ internal sealed class BenchCommand : ICliCommand
     }
 }
 
-/// <summary>Simple claims: 1-3 lines, 1-4 diagnoses, spread over 12 months of 2025, 12 coders, 30 providers, 3 payers.</summary>
-internal sealed class BenchClaims(int seed, int count)
+/// <summary>Simple claims: 1-3 lines, 1-4 diagnoses, spread over the 365 days from 1 January of
+/// <paramref name="year"/>, 12 coders, 30 providers, 3 payers.</summary>
+internal sealed class BenchClaims(int seed, int count, int year = 2025)
 {
     private static readonly string[] Procedures = ["99212", "99213", "99214", "99215", "20610", "97110", "93000", "11102", "36415", "81002"];
     private static readonly string[] Diagnoses = ["E11.9", "I10", "M17.11", "J06.9", "Z00.00", "R07.9", "L82.1", "M54.50", "E78.5", "N39.0"];
@@ -141,7 +145,7 @@ internal sealed class BenchClaims(int seed, int count)
     public IEnumerable<Claim> Claims()
     {
         var random = new Random(seed + 1);
-        var start = new DateOnly(2025, 1, 1);
+        var start = new DateOnly(year, 1, 1);
         string[] payers = ["BMCR", "BMCD", "BCOM"];
         for (var i = 0; i < count; i++)
         {
