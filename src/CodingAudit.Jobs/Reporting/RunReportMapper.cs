@@ -120,6 +120,10 @@ public static class RunReportMapper
                 Entries = input.Frame.Items.Select(i => new FrameEntry(i.Position, i.ClaimId, i.CoderId,
                     strataNames.GetValueOrDefault(i.ClaimId) ?? "", i.ServiceDate, i.Amount)).ToList(),
             },
+            PopulationEditHits = input.PopulationEditHits.Select(h => new CoderEditHitRate(h.CoderId,
+                names.GetValueOrDefault(h.CoderId) ?? h.CoderId, h.Claims, h.ClaimsWithEditHits,
+                h.ByKind.OrderByDescending(k => k.Claims).ThenBy(k => k.Kind, StringComparer.Ordinal)
+                    .Select(k => new EditKindHits(k.Kind, k.Claims)).ToList())).ToList(),
             Projection = Project(input),
             SignOff = new SignOff([
                 new Signatory("Prepared by (coding auditor)", null, null),
@@ -142,12 +146,14 @@ public static class RunReportMapper
     private static Proportion Proportion(AccuracyRate rate) =>
         new(rate.Correct, rate.Total, rate.Lower, rate.Upper, IntervalMethod);
 
-    /// <summary>The report's three states from the scoring's verdict: below target only when the whole interval is.</summary>
+    /// <summary>The scoring's verdict, unchanged: the report must say what `audit run` and the scores say.</summary>
     private static CoderStatus StatusOf(AccuracyRate rate) => rate.Status switch
     {
+        TargetStatus.MeetsTarget => CoderStatus.MeetsTarget,
+        TargetStatus.ConsistentWithTarget => CoderStatus.ConsistentWithTarget,
+        TargetStatus.InsufficientSample => CoderStatus.InsufficientSample,
         TargetStatus.BelowTarget => CoderStatus.BelowTarget,
-        _ when rate.Rate >= rate.Target => CoderStatus.MeetsTarget,
-        _ => CoderStatus.BelowTargetInconclusive,
+        _ => throw new ArgumentOutOfRangeException(nameof(rate), rate.Status, "Unknown target status."),
     };
 
     private static IReadOnlyList<RatStatsRedraw> Redraw(RunReportInput input)

@@ -7,7 +7,7 @@ using CodingAudit.Reports.Templates;
 namespace CodingAudit.Reports.Excel;
 
 /// <summary>
-/// Writes the audit workbook: Summary, Coders, Findings, Sample, Frame summary, Methodology, Reference versions.
+/// Writes the audit workbook: Summary, Coders, Edit hits (when the run had a full-population pass), Findings, Sample, Frame summary, Methodology, Reference versions.
 /// Numbers are numbers and dates are dates (typed cells with formats), so the auditor can filter and recompute.
 /// </summary>
 /// <remarks>
@@ -44,6 +44,7 @@ public sealed class AuditWorkbookWriter(ReportTemplates templates)
         workbook.Properties.Author = report.OrganisationName;
         AddSummary(workbook, report);
         AddCoders(workbook, report);
+        AddEditHits(workbook, report);
         AddFindings(workbook, report, streamFindings);
         AddSample(workbook, report);
         AddFrame(workbook, report);
@@ -132,7 +133,7 @@ public sealed class AuditWorkbookWriter(ReportTemplates templates)
             foreach (var col in new[] { 7, 8, 9, 10, 11, 12, 14, 16 }) ws.Cell(row, col).Style.NumberFormat.Format = Percent;
             ws.Cell(row, 15).Style.NumberFormat.Format = "+0.0%;-0.0%;0.0%";
             ws.Cell(row, 17).Style.NumberFormat.Format = Money;
-            if (c.Status != CoderStatus.MeetsTarget) ws.Range(row, 1, row, headers.Length).Style.Fill.BackgroundColor = BelowTargetFill;
+            if (c.RecordAccuracy.Value < report.Target) ws.Range(row, 1, row, headers.Length).Style.Fill.BackgroundColor = BelowTargetFill;
             row++;
         }
         Finish(ws, headers.Length, row - 1);
@@ -181,6 +182,29 @@ public sealed class AuditWorkbookWriter(ReportTemplates templates)
         row.Cell(3).Style.NumberFormat.Format = Date;
         row.Cell(11).Style.NumberFormat.Format = Money;
         if (highlighted) row.Cells(1, FindingHeaders.Length).Style.Fill.BackgroundColor = BelowTargetFill;
+    }
+
+    /// <summary>Payer-edit hits per coder over every frame claim, one column per edit kind.</summary>
+    private static void AddEditHits(XLWorkbook workbook, AuditReport report)
+    {
+        if (report.PopulationEditHits.Count == 0) return;
+        var ws = workbook.AddWorksheet("Edit hits");
+        var kinds = report.PopulationEditHits.SelectMany(h => h.ByKind).GroupBy(k => k.Kind)
+            .OrderByDescending(g => g.Sum(k => k.Claims)).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).ToList();
+        var headers = new List<string> { "Coder id", "Name", "Claims in frame", "Claims with edit hits", "Hit rate" };
+        headers.AddRange(kinds.Select(k => $"Claims: {k}"));
+        Header(ws, headers, [10, 22, 12, 12, 10, .. kinds.Select(_ => 12.0)]);
+        var row = 2;
+        foreach (var h in report.PopulationEditHits)
+        {
+            var byKind = h.ByKind.ToDictionary(k => k.Kind, k => k.Claims, StringComparer.Ordinal);
+            var values = new List<object?> { h.CoderId, report.Audience == Audience.ExternalAuditor ? "(withheld)" : h.Name, h.Claims, h.ClaimsWithHits, h.Rate };
+            values.AddRange(kinds.Select(k => (object?)byKind.GetValueOrDefault(k)));
+            for (var i = 0; i < values.Count; i++) SetTyped(ws.Cell(row, i + 1), values[i]);
+            ws.Cell(row, 5).Style.NumberFormat.Format = Percent;
+            row++;
+        }
+        Finish(ws, headers.Count, row - 1);
     }
 
     private static void AddSample(XLWorkbook workbook, AuditReport report)

@@ -19,6 +19,8 @@ public sealed record AuditReport
     public required Proportion OverallCodeAccuracy { get; init; }
     public required FinancialSummary Financial { get; init; }
     public required IReadOnlyList<CoderResult> Coders { get; init; }
+    /// <summary>Payer-edit hit rates per coder over the whole frame; empty when the run had no full-population pass.</summary>
+    public IReadOnlyList<CoderEditHitRate> PopulationEditHits { get; init; } = [];
     public required IReadOnlyList<ErrorCategoryCount> ErrorCategories { get; init; }
     public required IReadOnlyList<CoderTrend> Trends { get; init; }
     public required IReadOnlyList<ReportFinding> Findings { get; init; }
@@ -31,5 +33,6 @@ public sealed record AuditReport
     /// <summary>True when patient identifiers have been pseudonymised (the external-auditor packet).</summary>
     public bool PhiMinimised { get; init; }
 
-    public IEnumerable<CoderResult> CodersBelowTarget => Coders.Where(c => c.Status != CoderStatus.MeetsTarget);
+    /// <summary>Coders whose point estimate is below target, whether or not the interval confirms it (see <see cref="CoderResult.Status"/>).</summary>
+    public IEnumerable<CoderResult> CodersBelowTarget => Coders.Where(c => c.RecordAccuracy.Value < Target);
 }

@@ -225,6 +225,7 @@ public static class SampleReports
             OverallCodeAccuracy = Proportion.Wilson(totalCodes - coderResults.Sum(c => c.CodeErrors), totalCodes),
             Financial = new FinancialSummary(over, under, paidInSample),
             Coders = coderResults,
+            PopulationEditHits = SampleEditHits(coderResults, frameEntries),
             ErrorCategories = categories,
             Trends = trends,
             Findings = findings,
@@ -287,6 +288,19 @@ public static class SampleReports
         double z3 = z * z * z, z5 = z3 * z * z, z7 = z5 * z * z;
         return z + (z3 + z) / (4.0 * df) + (5 * z5 + 16 * z3 + 3 * z) / (96.0 * df * df)
                + (3 * z7 + 19 * z5 + 17 * z3 - 15 * z) / (384.0 * df * df * df);
+    }
+
+    /// <summary>Edit-hit rates over the frame that follow each coder's accuracy (less accurate coders hit more edits).</summary>
+    private static List<CoderEditHitRate> SampleEditHits(IEnumerable<CoderResult> coders, IReadOnlyList<FrameEntry> frame)
+    {
+        var claims = frame.GroupBy(e => e.CoderId).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        return coders.Select(c =>
+        {
+            var inFrame = claims.GetValueOrDefault(c.CoderId);
+            var hits = (int)Math.Round(inFrame * (0.02 + (1 - c.RecordAccuracy.Value) * 0.5));
+            return new CoderEditHitRate(c.CoderId, c.Name, inFrame, hits,
+                [new("mue", hits / 2), new("ptp", hits / 3), new("modifier", hits / 4), new("excludes1", hits / 10)]);
+        }).ToList();
     }
 }
 

@@ -21,6 +21,7 @@ internal sealed class AuditPdfComposer(AuditReport report, ReportTemplates templ
         ComposeExecutiveSummary();
         if (report.Audience != Audience.CodingManager) ComposeMethodology();
         ComposeCoderTable();
+        ComposePopulationEditHits();
         ComposeCharts();
         if (report.Audience != Audience.ExternalAuditor) ComposeCoderSections();
         if (report.Audience != Audience.CodingManager) ComposeFindingsAppendix();
@@ -128,8 +129,10 @@ internal sealed class AuditPdfComposer(AuditReport report, ReportTemplates templ
         Section("Results by coder");
         flow.Add(new Paragraph(Narrative.Runs(
             $"Record accuracy = records with no error / records reviewed; code accuracy = correct codes / codes reviewed. " +
-            $"Intervals are two-sided 95% ({report.OverallRecordAccuracy.Method}). Rows shaded red are below target " +
-            $"({ReportFormat.Percent(report.Target)}) with the whole interval below it; \"inconclusive\" means the interval still includes the target.", theme), 8));
+            $"Intervals are two-sided 95% ({report.OverallRecordAccuracy.Method}). Status reads the interval against the target " +
+            $"({ReportFormat.Percent(report.Target)}): meets or below target when the whole interval is above or below it; when it " +
+            "straddles the target, consistent with target if it is at most 10 points wide, otherwise insufficient sample. " +
+            "Rows shaded red are below target; an amber status has its point estimate below target.", theme), 8));
         var rows = report.Coders.Select(c => new TableRow(
         [
             new TableCell(c.CoderId), new TableCell(CoderName(c)),
@@ -138,7 +141,8 @@ internal sealed class AuditPdfComposer(AuditReport report, ReportTemplates templ
             new TableCell(ReportFormat.Interval(c.RecordAccuracy.Lower, c.RecordAccuracy.Upper)),
             new TableCell(ReportFormat.Percent(c.CodeAccuracy.Value), theme.CellBold),
             new TableCell(ReportFormat.Interval(c.CodeAccuracy.Lower, c.CodeAccuracy.Upper)),
-            new TableCell(c.Status.Label().Replace(" (", "\n(", StringComparison.Ordinal), c.Status == CoderStatus.MeetsTarget ? null : theme.CellBold.WithColor(c.Status == CoderStatus.BelowTarget ? theme.Danger : theme.Warning)),
+            new TableCell(c.Status.Label(), c.Status == CoderStatus.BelowTarget ? theme.CellBold.WithColor(theme.Danger)
+                : c.RecordAccuracy.Value < report.Target ? theme.CellBold.WithColor(theme.Warning) : null),
             new TableCell(ReportFormat.Points(c.ChangeVsPrevious)),
             new TableCell(c.TwelveMonthRecordAccuracy is { } t ? ReportFormat.Percent(t) : "n/a"),
         ], c.Status == CoderStatus.BelowTarget ? theme.BelowTargetFill : null)).ToList();
@@ -159,6 +163,31 @@ internal sealed class AuditPdfComposer(AuditReport report, ReportTemplates templ
              new("Record accuracy", 0.72f, SKTextAlign.Right), new("95% interval", 1.12f, SKTextAlign.Right),
              new("Code accuracy", 0.72f, SKTextAlign.Right), new("95% interval", 1.12f, SKTextAlign.Right),
              new("Status", 1.05f), new("Change vs previous", 0.72f, SKTextAlign.Right), new("12-month average", 0.7f, SKTextAlign.Right)],
+            rows, dense: true));
+    }
+
+    private void ComposePopulationEditHits()
+    {
+        var hits = report.PopulationEditHits;
+        if (hits.Count == 0) return;
+        Section("Payer edits over every claim of the period", newPage: false);
+        var claims = hits.Sum(h => h.Claims);
+        var withHits = hits.Sum(h => h.ClaimsWithHits);
+        flow.Add(new Paragraph(Narrative.Runs(
+            $"Besides the sample, all {Int(claims)} claims of the frame went through the payer edits (NCCI PTP, MUE, add-on, " +
+            $"ICD-10-CM validity and Excludes1, MCE age and sex, modifiers, payer rules); {Int(withHits)} of them " +
+            $"({ReportFormat.Percent(claims == 0 ? 0 : (double)withHits / claims)}) hit at least one. These are screening hits, " +
+            "not audited errors: they steer targeted samples and education. Dates with no reference data are not counted.", theme), 8));
+        var rows = hits.Select(h => new TableRow(
+        [
+            new TableCell(h.CoderId), new TableCell(report.Audience == Audience.ExternalAuditor ? "(withheld)" : h.Name),
+            new TableCell(Int(h.Claims)), new TableCell(Int(h.ClaimsWithHits)),
+            new TableCell(ReportFormat.Percent(h.Rate), theme.CellBold),
+            new TableCell(string.Join(", ", h.ByKind.Take(4).Select(k => $"{k.Kind} {Int(k.Claims)}"))),
+        ])).ToList();
+        flow.Add(NewTable(
+            [new("Coder", 0.5f), new("Name", 1.2f), new("Claims", 0.7f, SKTextAlign.Right), new("Claims with hits", 0.8f, SKTextAlign.Right),
+             new("Hit rate", 0.6f, SKTextAlign.Right), new("Most frequent edits (claims)", 3.2f)],
             rows, dense: true));
     }
 

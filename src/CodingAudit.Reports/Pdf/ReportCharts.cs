@@ -61,12 +61,8 @@ internal static class ReportCharts
             Position = i,
             Value = c.RecordAccuracy.Value * 100,
             Size = 0.7,
-            FillColor = Color.FromSKColor(c.Status switch
-            {
-                CoderStatus.BelowTarget => theme.Danger,
-                CoderStatus.BelowTargetInconclusive => theme.Warning,
-                _ => theme.Accent,
-            }),
+            FillColor = Color.FromSKColor(c.Status == CoderStatus.BelowTarget ? theme.Danger
+                : c.RecordAccuracy.Value < report.Target ? theme.Warning : theme.Accent),
             LineWidth = 0,
         }).ToList();
         plot.Add.Bars(bars);

@@ -24,7 +24,7 @@ public sealed class AuditWorkbookWriterTests : IDisposable
     public void Workbook_HasEverySheet()
     {
         using var workbook = Write(report);
-        Assert.Equal(["Summary", "Coders", "Findings", "Sample", "Frame summary", "Methodology", "Reference versions"],
+        Assert.Equal(["Summary", "Coders", "Edit hits", "Findings", "Sample", "Frame summary", "Methodology", "Reference versions"],
             workbook.Worksheets.Select(w => w.Name).ToArray());
     }
 
@@ -105,6 +105,31 @@ public sealed class AuditWorkbookWriterTests : IDisposable
             Assert.Equal((double)(c.Codes - c.CodeErrors) / c.Codes, row.Cell(10).GetDouble(), 12);
             Assert.Equal(c.Status.Label(), row.Cell(13).GetString());
         }
+    }
+
+    [Fact]
+    public void Workbook_EditHits_OneRowPerCoderWithRateAndClaimsPerKind()
+    {
+        using var workbook = Write(report);
+        var sheet = workbook.Worksheet("Edit hits");
+        var kinds = Enumerable.Range(6, sheet.LastColumnUsed().ColumnNumber() - 5)
+            .Select(col => sheet.Cell(1, col).GetString()).ToList();
+        Assert.Contains("Claims: mue", kinds);
+        for (var i = 0; i < report.PopulationEditHits.Count; i++)
+        {
+            var h = report.PopulationEditHits[i];
+            var row = sheet.Row(i + 2);
+            Assert.Equal((h.CoderId, h.Claims, h.ClaimsWithHits), (row.Cell(1).GetString(), row.Cell(3).GetValue<int>(), row.Cell(4).GetValue<int>()));
+            Assert.Equal(h.Rate, row.Cell(5).GetDouble(), 12);
+            foreach (var k in h.ByKind) Assert.Equal(k.Claims, row.Cell(6 + kinds.IndexOf($"Claims: {k.Kind}")).GetValue<int>());
+        }
+    }
+
+    [Fact]
+    public void Workbook_WithoutPopulationPass_HasNoEditHitsSheet()
+    {
+        using var workbook = Write(report with { PopulationEditHits = [] }, name: "no-hits.xlsx");
+        Assert.DoesNotContain("Edit hits", workbook.Worksheets.Select(w => w.Name));
     }
 
     [Fact]

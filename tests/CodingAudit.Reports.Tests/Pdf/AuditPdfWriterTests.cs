@@ -58,6 +58,21 @@ public sealed class AuditPdfWriterTests : IClassFixture<AuditPdfWriterTests.Rend
     }
 
     [Fact]
+    public void Pdf_PopulationEditHits_TableHoldsEachCodersClaimsAndRate()
+    {
+        // The section may start mid-page and run onto the next: read from its heading on.
+        var text = string.Join(' ', pdf.Pages);
+        var words = text[text.IndexOf("Payer edits over every claim", StringComparison.Ordinal)..].Split(' ');
+        foreach (var h in pdf.Report.PopulationEditHits)
+        {
+            var at = Array.IndexOf(words, h.CoderId);
+            Assert.True(at >= 0, $"{h.CoderId} not in the edit-hit table");
+            var row = " " + string.Join(' ', words.Skip(at).Take(12)) + " ";
+            Assert.Contains($" {h.Claims.ToString(CultureInfo.InvariantCulture)} {h.ClaimsWithHits.ToString(CultureInfo.InvariantCulture)} {Percent(h.ClaimsWithHits, h.Claims)} ", row, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Pdf_EveryPage_SaysPageXOfN()
     {
         Assert.Equal(pdf.PageCount, pdf.Pages.Count);
