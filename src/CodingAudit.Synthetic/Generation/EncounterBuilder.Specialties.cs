@@ -62,6 +62,8 @@ internal sealed partial class EncounterBuilder
             var isNew = e.NewPatient;
             if (knee) { e.Correct.Lines.Add(new LineSpec("73562", 1, null, [code])); e.Procedures.Add($"X-rays {side} knee, 3 views, ordered and reviewed: medial joint space narrowing and osteophytes."); PtpOption(e, "73562", "73560"); }
             OfficeEm(e, isNew ? (_rng.Chance(0.5) ? 3 : 4) : (_rng.Chance(0.6) ? 3 : 4));
+            // The injection was only considered for a later visit: billing it is a procedure the note does not show as done.
+            PxUndocumentedOption(e, new LineSpec("20610", 1, [mod], [code]));
             return;
         }
 
@@ -179,6 +181,8 @@ internal sealed partial class EncounterBuilder
         e.Procedures.Add("ECG, 12-lead, with interpretation and report: " + Pick("normal sinus rhythm, no acute changes.", "sinus rhythm with left ventricular hypertrophy.", "sinus bradycardia, rate 56, nonspecific T-wave changes."));
         PtpOption(e, "93000", _rng.Chance(0.5) ? "93005" : "93010");
         OfficeEm(e, e.NewPatient ? Math.Min(5, level) : level);
+        // The chest-pain plan only schedules the exercise stress test: billing it today is a procedure not documented as done.
+        if (kind == 0) PxUndocumentedOption(e, new LineSpec("93015", 1, null, ["R07.9"]));
     }
 
     private static readonly (string Code, string Side, string Text, string Unspecified)[] TherapyDiagnoses =

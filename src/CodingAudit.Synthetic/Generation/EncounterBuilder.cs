@@ -241,6 +241,24 @@ internal sealed partial class EncounterBuilder
         }));
     }
 
+    /// <summary>
+    /// Bills a procedure the note mentions only as planned or considered (px-undocumented). Offered only when the added
+    /// line makes no other error the tables know: no PTP pair in force with a line already billed (either order), within
+    /// its MUE. Call it after the scenario's lines are final (the E/M included), as it checks against them.
+    /// </summary>
+    private void PxUndocumentedOption(Encounter e, LineSpec added)
+    {
+        if (e.Correct.Lines.Any(l => l.Code == added.Code)) return;
+        if (e.Correct.Lines.Any(l => _tables.ActivePtp(l.Code, added.Code, e.ServiceDate) is not null ||
+                                     _tables.ActivePtp(added.Code, l.Code, e.ServiceDate) is not null)) return;
+        if (_tables.Mue(added.Code) is { } mue && added.Units > mue.Value) return;
+        e.Options.Add(new(FindingKinds.PxUndocumented, c =>
+        {
+            c.Lines.Add(added.Clone());
+            return new Truth(FindingKinds.PxUndocumented, c.Lines.Count, added.Code, "");
+        }));
+    }
+
     private void LateralityOption(Encounter e, LineSpec line)
     {
         var code = line.Code;

@@ -36,6 +36,7 @@ public sealed class SeedGenerator
         FindingKinds.DxUncertain, FindingKinds.DxHistoryOnly, FindingKinds.DxSpecificity, FindingKinds.Ptp, FindingKinds.Mue,
         FindingKinds.AddOnWithoutPrimary, FindingKinds.UnitsVsTime, FindingKinds.Excludes1, FindingKinds.AgeConflict,
         FindingKinds.SexConflict, FindingKinds.Laterality, FindingKinds.Modifier25Unsupported,
+        FindingKinds.PxUndocumented,
     ];
 
     private readonly SeedOptions _options;

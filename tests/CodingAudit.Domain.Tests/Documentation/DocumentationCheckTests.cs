@@ -126,6 +126,30 @@ public sealed class DocumentationCheckTests
             .Note("Procedure: left knee injected with 40 mg triamcinolone.").Check(), FindingKinds.PxUndocumented));
 
     [Fact]
+    public void PxUndocumented_Scheduled() =>
+        Assert.Equal("93015", Single(new ClaimBuilder().Dx("R07.9").Line("99214").Line("93015")
+            .Note("A/P: Chest pain - ECG today unremarkable. Exercise stress test scheduled; aspirin meanwhile. MDM: moderate.").Check(),
+            FindingKinds.PxUndocumented)?.Code);
+
+    [Fact]
+    public void PxUndocumented_NearMiss_StressTestDone() =>
+        Assert.Null(Single(new ClaimBuilder().Dx("R07.9").Line("93015")
+            .Note("Procedure: treadmill exercise stress test performed, Bruce protocol, 9 minutes; no ischemic changes.").Check(),
+            FindingKinds.PxUndocumented));
+
+    [Fact]
+    public void PxUndocumented_ReasonForVisitOnly() =>
+        Assert.Equal("20610", Single(new ClaimBuilder().Dx("M17.12").Line("99213").Line("20610", 1, "LT")
+            .Note("CC: Left knee osteoarthritis, here for injection.\nA/P: Left knee OA - home exercises; consider injection at next visit. Total time 20 min.").Check(),
+            FindingKinds.PxUndocumented)?.Code);
+
+    [Fact]
+    public void PxUndocumented_NearMiss_HereForAndDone() =>
+        Assert.Null(Single(new ClaimBuilder().Dx("M17.12").Line("20610", 1, "LT")
+            .Note("CC: Left knee osteoarthritis, here for injection.\nProcedure: left knee injected with 40 mg triamcinolone.").Check(),
+            FindingKinds.PxUndocumented));
+
+    [Fact]
     public void Laterality_Contradicted() =>
         Assert.Equal("LT", Single(new ClaimBuilder().Dx("M17.12").Line("20610", 1, "RT")
             .Note("Procedure: left knee injected with 40 mg triamcinolone.").Check(), FindingKinds.Laterality)?.Expected);

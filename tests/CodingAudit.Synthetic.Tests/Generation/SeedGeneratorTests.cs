@@ -135,6 +135,13 @@ public sealed partial class SeedGeneratorTests : IClassFixture<GeneratedSeedFixt
                 case FindingKinds.Ptp or FindingKinds.Modifier25Unsupported:
                     Assert.DoesNotContain(correctLines, l => l.GetProperty("code").GetString() == code);
                     break;
+                case FindingKinds.PxUndocumented:
+                    // An added line for a procedure the note plans or considers only; nothing to correct it to but removal.
+                    Assert.DoesNotContain(correctLines, l => l.GetProperty("code").GetString() == code);
+                    Assert.Equal(correctLines.Count + 1, claim.Lines.Count);
+                    Assert.Equal(correctDx, claim.Diagnoses);
+                    Assert.Equal("", expected);
+                    break;
             }
             AssertEditTablesConfirm(kind, code, claim);
         }
