@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using CodingAudit.Domain.Audits;
 using CodingAudit.Domain.Claims;
@@ -29,6 +30,8 @@ public sealed class AuditRunStages(
     public const string PopulationPass = "population";
     public const string SamplePass = "sample";
 
+    private readonly ConcurrentDictionary<long, IReadOnlyList<(DateOnly From, DateOnly To)>> populationShards = new();
+
     private RunStore Runs => database.Runs;
     private ClaimStore Claims => database.Claims;
 
@@ -58,13 +61,22 @@ public sealed class AuditRunStages(
         var (_, plan, _) = await LoadAsync(runId, cancel);
         var shards = await PopulationShardsAsync(runId, cancel);
         var (from, to) = shards[shard];
-        var ids = await Runs.GetFrameClaimIdsAsync(runId, from, to, cancel);
+        // The shard's days are read as they are now; claims imported after the frame was frozen are left out.
         var claims = new List<ClaimForReview>();
+        var page = new List<ClaimForReview>(ClaimStore.PageSize);
+        async Task KeepFrameClaimsAsync()
+        {
+            var inFrame = await Runs.InFrameAsync(runId, page.Select(c => c.Claim.Id).ToList(), cancel);
+            claims.AddRange(page.Where(c => inFrame.Contains(c.Claim.Id)));
+            page.Clear();
+        }
         // Payer edits read codes, units, modifiers and the patient, never the note: leave the notes in the database.
         await foreach (var claim in Claims.StreamClaimsForReviewAsync(from, to, FilterOf(plan.Scope), withNotes: false, cancel))
         {
-            if (ids.Contains(claim.Claim.Id)) claims.Add(claim);
+            page.Add(claim);
+            if (page.Count == ClaimStore.PageSize) await KeepFrameClaimsAsync();
         }
+        await KeepFrameClaimsAsync();
         var findings = new List<Finding>();
         foreach (var group in claims.GroupBy(c => (c.Claim.PatientId, c.Claim.ProviderNpi, c.Claim.ServiceDate)))
         {
@@ -175,8 +187,17 @@ public sealed class AuditRunStages(
     }
 
     /// <summary>Shards of the population pass: whole service dates, about <see cref="PipelineSettings.PopulationShardSize"/>
-    /// claims each, worked out from per-date counts so no shard re-reads the whole frame.</summary>
+    /// claims each, worked out from per-date counts. A frozen frame never changes, so each process works a run's
+    /// shards out once instead of grouping the whole frame again in every shard job.</summary>
     private async Task<IReadOnlyList<(DateOnly From, DateOnly To)>> PopulationShardsAsync(long runId, CancellationToken cancel)
+    {
+        if (populationShards.TryGetValue(runId, out var known)) return known;
+        var shards = await ComputePopulationShardsAsync(runId, cancel);
+        populationShards[runId] = shards;
+        return shards;
+    }
+
+    private async Task<IReadOnlyList<(DateOnly From, DateOnly To)>> ComputePopulationShardsAsync(long runId, CancellationToken cancel)
     {
         var shards = new List<(DateOnly, DateOnly)>();
         DateOnly? from = null;

@@ -30,9 +30,24 @@ internal abstract class BulkWriter : IAsyncDisposable
 
     public abstract ValueTask DisposeAsync();
 
-    /// <summary>Loads one table from a stream in batches of <paramref name="batchSize"/>.</summary>
+    /// <summary>
+    /// Refreshes the planner statistics of tables a load changed, on PostgreSQL. Autovacuum gets to a freshly loaded
+    /// table only some time later, and until then PostgreSQL can plan the lookups by claim id as sequential scans:
+    /// measured right after a 200,000-claim load, 35 ms instead of about 1 ms per 500-claim page, which doubled an
+    /// audit's full-population pass. SQLite plans these lookups from its indexes alone.
+    /// </summary>
+    public async Task AnalyzeAsync(IEnumerable<string> tables, CancellationToken cancel)
+    {
+        if (this is not PostgresBulkWriter) return;
+        await using var command = Connection.CreateCommand();
+        command.CommandText = "ANALYZE " + string.Join(", ", tables);
+        await command.ExecuteNonQueryAsync(cancel);
+    }
+
+    /// <summary>Loads one table from a stream in batches of <paramref name="batchSize"/>; <paramref name="analyze"/>
+    /// refreshes its statistics afterwards (for imports, not for the many small loads of a pipeline run).</summary>
     public static async Task<ImportCounts> LoadAsync<T>(AuditDatabase database, BulkTable<T> table, IEnumerable<T> items,
-        int batchSize, CancellationToken cancel, IProgress<long>? progress = null)
+        int batchSize, CancellationToken cancel, IProgress<long>? progress = null, bool analyze = false)
     {
         await using var writer = await OpenAsync(database, cancel);
         var counts = ImportCounts.Zero;
@@ -45,6 +60,7 @@ internal abstract class BulkWriter : IAsyncDisposable
             counts = counts.Add(batch.Length, inserted);
             progress?.Report(counts.Read);
         }
+        if (analyze && counts.Inserted > 0) await writer.AnalyzeAsync([table.Name], cancel);
         return counts;
     }
 }

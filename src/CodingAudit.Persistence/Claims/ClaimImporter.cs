@@ -10,7 +10,8 @@ namespace CodingAudit.Persistence.Claims;
 /// <remarks>
 /// Load in dependency order: coders, providers, payers, patients, then claims (claims reference patients and
 /// providers), then notes. Items are consumed as a stream in batches of <see cref="BatchSize"/>; each batch is one
-/// transaction. A claim that is already present keeps its stored lines and diagnoses.
+/// transaction. A claim that is already present keeps its stored lines and diagnoses. Tables that received rows get
+/// fresh planner statistics at the end (PostgreSQL).
 /// </remarks>
 public sealed class ClaimImporter(AuditDatabase database)
 {
@@ -27,11 +28,11 @@ public sealed class ClaimImporter(AuditDatabase database)
 
     public Task<ImportCounts> ImportPatientsAsync(IEnumerable<Patient> patients, IProgress<long>? progress = null,
         CancellationToken cancel = default) =>
-        BulkWriter.LoadAsync(database, ClaimTables.Patients, patients, BatchSize, cancel, progress);
+        BulkWriter.LoadAsync(database, ClaimTables.Patients, patients, BatchSize, cancel, progress, analyze: true);
 
     public Task<ImportCounts> ImportNotesAsync(IEnumerable<ClinicalNote> notes, IProgress<long>? progress = null,
         CancellationToken cancel = default) =>
-        BulkWriter.LoadAsync(database, ClaimTables.Notes, notes, BatchSize, cancel, progress);
+        BulkWriter.LoadAsync(database, ClaimTables.Notes, notes, BatchSize, cancel, progress, analyze: true);
 
     /// <summary>Loads claims with their lines and diagnoses; counts are of claims. <c>progress</c> receives the
     /// number of claims read so far after each batch.</summary>
@@ -61,6 +62,8 @@ public sealed class ClaimImporter(AuditDatabase database)
             counts = counts.Add(batch.Length, inserted);
             progress?.Report(counts.Read);
         }
+        if (counts.Inserted > 0)
+            await writer.AnalyzeAsync([ClaimTables.Claims.Name, ClaimTables.Lines.Name, ClaimTables.Diagnoses.Name], cancel);
         return counts;
     }
 }

@@ -202,6 +202,22 @@ public abstract class RunStoreTests(DatabaseTarget target) : IDisposable
     }
 
     [SkippableFact]
+    public async Task InFrame_KeepsOnlyTheRunsFrameClaims()
+    {
+        var database = await WithPlanAsync();
+        var run = (await database.Runs.TryCreateRunAsync("monthly", "2026-01")).Run;
+        var other = (await database.Runs.TryCreateRunAsync("monthly", "2026-02")).Run;
+        await database.Runs.SaveFrameAsync(run.Id, Enumerable.Range(1, 3).Select(i =>
+            new FrameCandidate(i, $"CLM{i}", "C01", "1000000001", "MCR", new DateOnly(2026, 1, i), 100m)), "f00d");
+        await database.Runs.SaveFrameAsync(other.Id, [new FrameCandidate(1, "CLM9", "C01", "1000000001", "MCR", new DateOnly(2026, 2, 1), 100m)], "beef");
+
+        var inFrame = await database.Runs.InFrameAsync(run.Id, ["CLM1", "CLM3", "CLM4", "CLM9"]);
+
+        Assert.Equal(["CLM1", "CLM3"], inFrame.Order(StringComparer.Ordinal));
+        Assert.Empty(await database.Runs.InFrameAsync(run.Id, []));
+    }
+
+    [SkippableFact]
     public async Task SetStage_RecordsStageTimingsInUtc()
     {
         var database = await WithPlanAsync();
