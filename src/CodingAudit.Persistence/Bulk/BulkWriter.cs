@@ -36,13 +36,7 @@ internal abstract class BulkWriter : IAsyncDisposable
     /// measured right after a 200,000-claim load, 35 ms instead of about 1 ms per 500-claim page, which doubled an
     /// audit's full-population pass. SQLite plans these lookups from its indexes alone.
     /// </summary>
-    public async Task AnalyzeAsync(IEnumerable<string> tables, CancellationToken cancel)
-    {
-        if (this is not PostgresBulkWriter) return;
-        await using var command = Connection.CreateCommand();
-        command.CommandText = "ANALYZE " + string.Join(", ", tables);
-        await command.ExecuteNonQueryAsync(cancel);
-    }
+    public virtual Task AnalyzeAsync(IEnumerable<string> tables, CancellationToken cancel) => Task.CompletedTask;
 
     /// <summary>Loads one table from a stream in batches of <paramref name="batchSize"/>; <paramref name="analyze"/>
     /// refreshes its statistics afterwards (for imports, not for the many small loads of a pipeline run).</summary>

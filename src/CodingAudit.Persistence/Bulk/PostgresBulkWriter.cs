@@ -18,6 +18,12 @@ internal sealed class PostgresBulkWriter(NpgsqlConnection connection) : BulkWrit
     public override async Task BeginBatchAsync(CancellationToken cancel) =>
         _transaction = await connection.BeginTransactionAsync(cancel);
 
+    public override async Task AnalyzeAsync(IEnumerable<string> tables, CancellationToken cancel)
+    {
+        await using var command = new NpgsqlCommand("ANALYZE " + string.Join(", ", tables), connection);
+        await command.ExecuteNonQueryAsync(cancel);
+    }
+
     public override async Task<int> InsertIfAbsentAsync<T>(BulkTable<T> table, IReadOnlyList<T> rows, CancellationToken cancel)
     {
         if (rows.Count == 0) return 0;
