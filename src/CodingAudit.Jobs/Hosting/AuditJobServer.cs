@@ -17,7 +17,7 @@ public sealed class AuditJobServer : IDisposable
             Queues = [AuditRunJobs.Queue, "default"],
             WorkerCount = workerCount,
             Activator = new DelegateJobActivator(createJob),
-            ServerName = serverName ?? $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}"[..40],
+            ServerName = serverName ?? DefaultServerName(),
             SchedulePollingInterval = TimeSpan.FromSeconds(1),
             ServerCheckInterval = TimeSpan.FromSeconds(30),
             HeartbeatInterval = TimeSpan.FromSeconds(10),
@@ -26,6 +26,14 @@ public sealed class AuditJobServer : IDisposable
     }
 
     public JobStorage Storage { get; }
+
+    /// <summary>host:pid:random, cut to 40 characters (a long host name must not make it unbounded; a short one or
+    /// a low process id gives fewer, which is fine).</summary>
+    internal static string DefaultServerName()
+    {
+        var name = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+        return name.Length > 40 ? name[..40] : name;
+    }
 
     public void Dispose() => _server.Dispose();
 }

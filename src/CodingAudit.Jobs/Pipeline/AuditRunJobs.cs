@@ -11,7 +11,8 @@ namespace CodingAudit.Jobs.Pipeline;
 /// <remarks>
 /// Hangfire delivers at least once. A job that crashes after its stage finished but before Hangfire recorded success
 /// runs again; its stage then finds its work done and the continuation is enqueued again, which the next stage
-/// treats as a no-op. So a duplicate delivery costs a little work and never duplicates findings or reports.
+/// treats as a no-op; a fan-out stage enqueues again only the shards that have not finished. So a duplicate delivery
+/// costs a little work and never duplicates findings or reports.
 /// </remarks>
 public sealed class AuditRunJobs(IAuditStages stages, IBackgroundJobClient jobs)
 {
@@ -20,18 +21,15 @@ public sealed class AuditRunJobs(IAuditStages stages, IBackgroundJobClient jobs)
     [Queue(Queue), AutomaticRetry(Attempts = 3, OnAttemptsExceeded = AttemptsExceededAction.Fail)]
     public async Task FreezeFrame(long runId, CancellationToken cancel)
     {
-        var shards = 0;
+        var shards = ShardedStage.AllPending(0);
         await Guard(runId, "frame", async () => shards = await stages.FreezeFrameAsync(runId, cancel), cancel);
-        if (shards == 0)
+        if (shards.Total == 0)
         {
             jobs.Enqueue<AuditRunJobs>(j => j.DrawSample(runId, CancellationToken.None));
             return;
         }
-        for (var shard = 0; shard < shards; shard++)
-        {
-            var s = shard;
-            jobs.Enqueue<AuditRunJobs>(j => j.CheckPopulationShard(runId, s, CancellationToken.None));
-        }
+        foreach (var shard in shards.Pending)
+            jobs.Enqueue<AuditRunJobs>(j => j.CheckPopulationShard(runId, shard, CancellationToken.None));
     }
 
     [Queue(Queue), AutomaticRetry(Attempts = 5, OnAttemptsExceeded = AttemptsExceededAction.Fail)]
@@ -45,18 +43,15 @@ public sealed class AuditRunJobs(IAuditStages stages, IBackgroundJobClient jobs)
     [Queue(Queue), AutomaticRetry(Attempts = 3, OnAttemptsExceeded = AttemptsExceededAction.Fail)]
     public async Task DrawSample(long runId, CancellationToken cancel)
     {
-        var shards = 0;
+        var shards = ShardedStage.AllPending(0);
         await Guard(runId, "sample", async () => shards = await stages.DrawSampleAsync(runId, cancel), cancel);
-        if (shards == 0)
+        if (shards.Total == 0)
         {
             jobs.Enqueue<AuditRunJobs>(j => j.Aggregate(runId, CancellationToken.None));
             return;
         }
-        for (var shard = 0; shard < shards; shard++)
-        {
-            var s = shard;
-            jobs.Enqueue<AuditRunJobs>(j => j.CheckSampleShard(runId, s, CancellationToken.None));
-        }
+        foreach (var shard in shards.Pending)
+            jobs.Enqueue<AuditRunJobs>(j => j.CheckSampleShard(runId, shard, CancellationToken.None));
     }
 
     [Queue(Queue), AutomaticRetry(Attempts = 5, OnAttemptsExceeded = AttemptsExceededAction.Fail)]

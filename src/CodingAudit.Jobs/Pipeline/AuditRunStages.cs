@@ -35,7 +35,7 @@ public sealed class AuditRunStages(
     private RunStore Runs => database.Runs;
     private ClaimStore Claims => database.Claims;
 
-    public async Task<int> FreezeFrameAsync(long runId, CancellationToken cancel)
+    public async Task<ShardedStage> FreezeFrameAsync(long runId, CancellationToken cancel)
     {
         var (run, plan, period) = await LoadAsync(runId, cancel);
         if (run.FrameSha256 is null)
@@ -51,9 +51,9 @@ public sealed class AuditRunStages(
             await Runs.SetRunVersionsAsync(runId, settings.ProgramVersion, JsonSerializer.Serialize(referenceVersions()), cancel);
             await Runs.SetStageAsync(runId, AuditStages.Frame, RunStatus.Succeeded, cancel: cancel);
         }
-        var shards = await PopulationShardsAsync(runId, cancel);
-        if (shards.Count > 0) await Runs.SetStageAsync(runId, AuditStages.Population, RunStatus.Running, cancel: cancel);
-        return shards.Count;
+        var shards = await PendingAsync(runId, AuditStages.Population, (await PopulationShardsAsync(runId, cancel)).Count, cancel);
+        if (shards.Pending.Count > 0) await Runs.SetStageAsync(runId, AuditStages.Population, RunStatus.Running, cancel: cancel);
+        return shards;
     }
 
     public async Task<bool> CheckPopulationShardAsync(long runId, int shard, CancellationToken cancel)
@@ -90,7 +90,7 @@ public sealed class AuditRunStages(
         return last;
     }
 
-    public async Task<int> DrawSampleAsync(long runId, CancellationToken cancel)
+    public async Task<ShardedStage> DrawSampleAsync(long runId, CancellationToken cancel)
     {
         var (run, plan, period) = await LoadAsync(runId, cancel);
         var stored = await Runs.GetSampleAsync(runId, cancel);
@@ -109,9 +109,16 @@ public sealed class AuditRunStages(
             stored = await Runs.GetSampleAsync(runId, cancel);
             await Runs.SetStageAsync(runId, AuditStages.Sample, RunStatus.Succeeded, cancel: cancel);
         }
-        var shards = SampleShards(stored);
-        if (shards.Count > 0) await Runs.SetStageAsync(runId, AuditStages.Check, RunStatus.Running, cancel: cancel);
-        return shards.Count;
+        var shards = await PendingAsync(runId, AuditStages.Check, SampleShards(stored).Count, cancel);
+        if (shards.Pending.Count > 0) await Runs.SetStageAsync(runId, AuditStages.Check, RunStatus.Running, cancel: cancel);
+        return shards;
+    }
+
+    /// <summary>The stage's shards that have not finished (all of them the first time round).</summary>
+    private async Task<ShardedStage> PendingAsync(long runId, string stage, int total, CancellationToken cancel)
+    {
+        var finished = await Runs.GetFinishedShardsAsync(runId, stage, cancel);
+        return new ShardedStage(total, Enumerable.Range(0, total).Where(s => !finished.Contains(s)).ToList());
     }
 
     public async Task<bool> CheckSampleShardAsync(long runId, int shard, CancellationToken cancel)

@@ -8,15 +8,15 @@ namespace CodingAudit.Jobs.Pipeline;
 public interface IAuditStages
 {
     /// <summary>Snapshots the claims in scope for the run's period into the frame (later claim edits cannot change it);
-    /// returns the number of shards of the full-population edit pass.</summary>
-    Task<int> FreezeFrameAsync(long runId, CancellationToken cancel);
+    /// returns the shards of the full-population edit pass and those still to do.</summary>
+    Task<ShardedStage> FreezeFrameAsync(long runId, CancellationToken cancel);
 
     /// <summary>Runs the payer edits over one shard of the whole frame (the full-population pass that feeds targeted
     /// samples and edit-hit rates); returns true for exactly one call per run: the one that completed the last shard.</summary>
     Task<bool> CheckPopulationShardAsync(long runId, int shard, CancellationToken cancel);
 
-    /// <summary>Draws the sample from the frozen frame and splits it into shards; returns the number of shards.</summary>
-    Task<int> DrawSampleAsync(long runId, CancellationToken cancel);
+    /// <summary>Draws the sample from the frozen frame and splits it into shards; returns them and those still to do.</summary>
+    Task<ShardedStage> DrawSampleAsync(long runId, CancellationToken cancel);
 
     /// <summary>Checks one shard's claims and stores their findings; returns true for exactly one call per run:
     /// the one that completed the last outstanding shard.</summary>

@@ -319,6 +319,15 @@ public sealed class RunStore(AuditDatabase database)
         return done == total;
     }
 
+    /// <summary>The numbers of a stage's shards that have finished.</summary>
+    public async Task<IReadOnlySet<int>> GetFinishedShardsAsync(long runId, string stage, CancellationToken cancel = default)
+    {
+        await using var context = database.CreateContext();
+        var shards = await context.ShardProgress.AsNoTracking().Where(s => s.RunId == runId && s.Stage == stage)
+            .Select(s => s.ShardNumber).ToListAsync(cancel);
+        return shards.ToHashSet();
+    }
+
     /// <summary>Finished and total shards of a stage; (0, 0) before any shard finished.</summary>
     public async Task<(int Done, int Total)> GetShardProgressAsync(long runId, string stage, CancellationToken cancel = default)
     {

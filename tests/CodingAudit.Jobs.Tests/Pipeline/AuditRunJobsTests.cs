@@ -30,6 +30,22 @@ public sealed class AuditRunJobsTests
     }
 
     [Fact]
+    public async Task FreezeFrame_DeliveredAgain_EnqueuesOnlyTheUnfinishedShards()
+    {
+        var stages = new RecordingStages(shards: 2) { PopulationFinished = [0, 2] };
+        var storage = JobStorageFactory.Create(JobStorageSettings.InMemory, workerCount: 2);
+        var client = new BackgroundJobClient(storage);
+        using (new AuditJobServer(storage, _ => new AuditRunJobs(stages, client), 2))
+        {
+            client.Enqueue<AuditRunJobs>(j => j.FreezeFrame(9, CancellationToken.None));
+            await stages.Published.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        }
+
+        Assert.Equal(["population 1"], stages.Calls.Where(c => c.StartsWith("population", StringComparison.Ordinal)));
+        Assert.Equal(1, stages.Calls.Count(c => c == "sample"));
+    }
+
+    [Fact]
     public async Task Stage_Throwing_IsRecordedOnTheRun()
     {
         var stages = new RecordingStages(shards: 1) { FailSampleTimes = 1 };
@@ -56,7 +72,15 @@ public sealed class AuditRunJobsTests
 
         private int _populationRemaining = 3;
 
-        public Task<int> FreezeFrameAsync(long runId, CancellationToken cancel) { Calls.Enqueue("frame"); return Task.FromResult(3); }
+        /// <summary>Population shards already finished when the frame job runs (a re-delivered job).</summary>
+        public int[] PopulationFinished { get; init; } = [];
+
+        public Task<ShardedStage> FreezeFrameAsync(long runId, CancellationToken cancel)
+        {
+            Calls.Enqueue("frame");
+            _populationRemaining = 3 - PopulationFinished.Length;
+            return Task.FromResult(new ShardedStage(3, Enumerable.Range(0, 3).Except(PopulationFinished).ToList()));
+        }
 
         public Task<bool> CheckPopulationShardAsync(long runId, int shard, CancellationToken cancel)
         {
@@ -64,11 +88,11 @@ public sealed class AuditRunJobsTests
             return Task.FromResult(Interlocked.Decrement(ref _populationRemaining) == 0);
         }
 
-        public Task<int> DrawSampleAsync(long runId, CancellationToken cancel)
+        public Task<ShardedStage> DrawSampleAsync(long runId, CancellationToken cancel)
         {
             if (FailSampleTimes-- > 0) throw new InvalidOperationException("boom");
             Calls.Enqueue("sample");
-            return Task.FromResult(_shards);
+            return Task.FromResult(ShardedStage.AllPending(_shards));
         }
 
         public Task<bool> CheckSampleShardAsync(long runId, int shard, CancellationToken cancel)

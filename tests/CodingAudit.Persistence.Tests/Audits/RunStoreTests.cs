@@ -73,6 +73,21 @@ public abstract class RunStoreTests(DatabaseTarget target) : IDisposable
     }
 
     [SkippableFact]
+    public async Task GetFinishedShards_ListsEachStagesOwn()
+    {
+        var database = await WithPlanAsync();
+        var run = (await database.Runs.TryCreateRunAsync("monthly", "2026-01")).Run;
+        await database.Runs.MarkShardDoneAsync(run.Id, AuditStages.Population, 3, 5);
+        await database.Runs.MarkShardDoneAsync(run.Id, AuditStages.Population, 0, 5);
+        await database.Runs.MarkShardDoneAsync(run.Id, AuditStages.Population, 3, 5);
+        await database.Runs.MarkShardDoneAsync(run.Id, AuditStages.Check, 1, 2);
+
+        Assert.Equal([0, 3], (await database.Runs.GetFinishedShardsAsync(run.Id, AuditStages.Population)).Order());
+        Assert.Equal([1], await database.Runs.GetFinishedShardsAsync(run.Id, AuditStages.Check));
+        Assert.Empty(await database.Runs.GetFinishedShardsAsync(run.Id, AuditStages.Sample));
+    }
+
+    [SkippableFact]
     public async Task MarkShardDone_LastShardFirst_OnlyTheCallCompletingTheSetIsTrue()
     {
         var database = await WithPlanAsync();
