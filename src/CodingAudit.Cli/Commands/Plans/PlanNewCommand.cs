@@ -98,20 +98,5 @@ internal static class PlanNewCommand
             ? d
             : throw new UserErrorException($"--boundaries: '{t}' is not a number")).ToArray();
 
-    private static T Checked<T>(Func<T> make)
-    {
-        try
-        {
-            return make();
-        }
-        catch (ArgumentException e)
-        {
-            var message = e.Message;
-            var cut = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
-            if (cut >= 0) message = message[..cut];
-            var newline = message.IndexOfAny(['\r', '\n']);
-            if (newline >= 0) message = message[..newline];
-            throw new UserErrorException($"{(e.ParamName is null ? "" : e.ParamName + ": ")}{message}");
-        }
-    }
+    private static T Checked<T>(Func<T> make) => UserErrorException.Checked(make, nameParameter: true);
 }

@@ -34,15 +34,7 @@ internal static class AttributeCommand
             {
                 w.WriteStartObject();
                 w.WriteNumber("pointEstimate", r.PointEstimate);
-                w.WriteStartObject("levels");
-                foreach (var level in r.Levels)
-                {
-                    w.WriteStartObject(ConfidenceLevels.Key(level.Confidence));
-                    w.WriteNumber("lower", level.Lower);
-                    w.WriteNumber("upper", level.Upper);
-                    w.WriteEndObject();
-                }
-                w.WriteEndObject();
+                RatStatsOutput.WriteLimits(w, r.Levels.Select(l => (l.Confidence, (double)l.Lower, (double)l.Upper)));
                 w.WriteEndObject();
             });
             return;

@@ -50,21 +50,20 @@ internal static class RatStatsOutput
 
     public static string Percent(double confidence) => ConfidenceLevels.Key(confidence) + "%";
 
-    /// <summary>Turns the domain's argument checks into one-line user errors naming the option.</summary>
-    public static T Checked<T>(Func<T> compute)
+    /// <summary>Turns the domain's argument checks into one-line user errors.</summary>
+    public static T Checked<T>(Func<T> compute) => UserErrorException.Checked(compute);
+
+    /// <summary>Writes "levels": {"80": {"lower", "upper"}, ...}, the limits of an attribute appraisal.</summary>
+    public static void WriteLimits(Utf8JsonWriter w, IEnumerable<(double Confidence, double Lower, double Upper)> levels)
     {
-        try
+        w.WriteStartObject("levels");
+        foreach (var (confidence, lower, upper) in levels)
         {
-            return compute();
+            w.WriteStartObject(ConfidenceLevels.Key(confidence));
+            w.WriteNumber("lower", lower);
+            w.WriteNumber("upper", upper);
+            w.WriteEndObject();
         }
-        catch (ArgumentException e)
-        {
-            var message = e.Message;
-            var cut = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
-            if (cut >= 0) message = message[..cut];
-            var newline = message.IndexOfAny(['\r', '\n']);
-            if (newline >= 0) message = message[..newline];
-            throw new UserErrorException(message);
-        }
+        w.WriteEndObject();
     }
 }

@@ -43,15 +43,7 @@ internal static class StratifiedAttributeCommand
                     w.WriteNumber("sample", s.Sample);
                     w.WriteNumber("errors", s.Errors);
                     w.WriteNumber("pointEstimate", s.PointEstimate);
-                    w.WriteStartObject("levels");
-                    foreach (var l in s.Levels)
-                    {
-                        w.WriteStartObject(ConfidenceLevels.Key(l.Confidence));
-                        w.WriteNumber("lower", l.Lower);
-                        w.WriteNumber("upper", l.Upper);
-                        w.WriteEndObject();
-                    }
-                    w.WriteEndObject();
+                    RatStatsOutput.WriteLimits(w, s.Levels.Select(l => (l.Confidence, (double)l.Lower, (double)l.Upper)));
                     w.WriteEndObject();
                 }
                 w.WriteEndArray();
@@ -61,15 +53,7 @@ internal static class StratifiedAttributeCommand
                 w.WriteNumber("errors", r.Errors);
                 w.WriteNumber("pointEstimate", r.PointEstimate);
                 w.WriteNumber("standardError", r.StandardError);
-                w.WriteStartObject("levels");
-                foreach (var l in r.Levels)
-                {
-                    w.WriteStartObject(ConfidenceLevels.Key(l.Confidence));
-                    w.WriteNumber("lower", l.Lower);
-                    w.WriteNumber("upper", l.Upper);
-                    w.WriteEndObject();
-                }
-                w.WriteEndObject();
+                RatStatsOutput.WriteLimits(w, r.Levels.Select(l => (l.Confidence, l.Lower, l.Upper)));
                 w.WriteEndObject();
                 w.WriteEndObject();
             });
