@@ -38,6 +38,7 @@ public static class PhiMinimiser
                 // Safe Harbor groups ages over 89: 90 here means 90 or older.
                 PatientAge = Math.Min(s.PatientAge, 90) }).ToList(),
             Coders = report.Coders.Select(c => c with { Name = c.CoderId }).ToList(),
+            PopulationEditHits = report.PopulationEditHits.Select(h => h with { Name = h.CoderId }).ToList(),
         };
     }
 }
